@@ -26,6 +26,10 @@ def _phrases(phrases: list[str]) -> str:
     return "|".join(sorted((re.escape(p) for p in phrases), key=len, reverse=True))
 
 
+#: how many sentences without figures a metric context survives
+MAX_CONTEXT_AGE = 2
+
+
 @dataclass(frozen=True, slots=True)
 class MetricChoice:
     id: str
@@ -43,6 +47,7 @@ class Context:
     year_text: str | None = None
     rate: str | None = None
     attribution: str | None = None
+    age: int = 0  # sentences passed since the metric was named
 
 
 class ClaimExtractor:
@@ -79,9 +84,11 @@ class ClaimExtractor:
         self.rate = re.compile(
             rf"\bper{ws}(?P<base>{_phrases(list(rate_bases))})\b(?P<counted>(?:{ws}[A-Za-z][\w-]*){{0,2}})", re.IGNORECASE
         )
-        source = r"(?:the\s+|a\s+|an\s+)?(?-i:(?P<src>[A-Z0-9][\w.&’'-]*(?:\s+(?:of|for|and|&|on|the|[A-Z0-9][\w.&’'()-]*))*))"
+        source = r"(?:the\s+|a\s+|an\s+)?(?-i:(?P<src>[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&|on|the|[A-Z0-9][\w.&’'()-]*))*))"
         self.attribution_before = re.compile(rf"\b(?:{_phrases(cues.attribution.before)})\s+{source}", re.IGNORECASE)
         self.respectively = re.compile(r"\brespectively\b", re.IGNORECASE)
+        self.clause_break = re.compile(_phrases(cues.clause_breaks), re.IGNORECASE)
+        self.generic_nouns = frozenset(cues.generic_nouns)
 
     # -- the article --------------------------------------------------------------------
 
@@ -104,10 +111,11 @@ class ClaimExtractor:
             sentence_mentions = [m for m in mentions if s0 <= m.start < s1]
             sentence_actors = [a for a in actors if s0 <= a.start < s1]
             figures = [q for q in here if self._is_claimable(text, q)]
+            skip = [(q.start, q.end) for q in here] + [(m.start, m.end) for m in sentence_mentions]
             bound = self._bind_all(text, figures, sentence_mentions, sentence_actors, sentence)
             made: list[Claim] = []
             for figure, country in bound:
-                metric = self._metric(text, figure, hits, sentences, index, continuing, context, sentence)
+                metric = self._metric(text, figure, hits, sentences, index, continuing, context, sentence, skip)
                 if metric is None:
                     continue
                 evidence = self.years.resolve(
@@ -119,7 +127,7 @@ class ClaimExtractor:
                     self._claim(document, text, sentence, figure, country, metric, evidence, rate, attribution)
                 )
             claims.extend(made)
-            context = self._next_context(context, hits, made, years, rate, attribution, continuing)
+            context = self._next_context(context, hits, made, figures, years, rate, attribution)
         return claims
 
     def _next_context(
@@ -127,20 +135,26 @@ class ClaimExtractor:
         context: Context,
         hits: list[MetricHit],
         made: list[Claim],
+        figures: list[Quantity],
         years: list[Quantity],
         rate: str | None,
         attribution: str | None,
-        continuing: bool,
     ) -> Context:
-        if made and not continuing:
-            last = made[-1]
-            base = MetricChoice(last.metric, last.metric_label, last.unit, "context")
-            base = self._strip_derived(base)
+        """A sentence that names a metric hands it on; one that continues the figures
+        before it (or has none of its own) passes the context on, for two sentences at most."""
+        if hits:
+            if made:
+                last = made[-1]
+                base = self._strip_derived(MetricChoice(last.metric, last.metric_label, last.unit, "context"))
+            else:
+                metric = hits[-1].metric
+                base = MetricChoice(metric.id, metric.label, metric.unit, "context")
             year = int(years[-1].value) if years else None
             return Context(base, year, years[-1].text if years else None, rate, attribution)
-        if made and continuing:
-            return Context(context.metric, context.year, context.year_text, rate or context.rate, attribution)
-        return Context(attribution=attribution)
+        if context.metric is not None and (made or not figures) and context.age < MAX_CONTEXT_AGE:
+            age = 0 if made else context.age + 1
+            return Context(context.metric, context.year, context.year_text, rate or context.rate, attribution, age)
+        return Context()
 
     @staticmethod
     def _strip_derived(metric: MetricChoice) -> MetricChoice:
@@ -184,6 +198,10 @@ class ClaimExtractor:
             return paired
         bound: list[tuple[Quantity, CountryMention]] = []
         for figure in figures:
+            previous = [(f, c) for f, c in bound if f.end <= figure.start]
+            if previous and re.fullmatch(r"\s*\(\s*", text[previous[-1][0].end : figure.start]):
+                bound.append((figure, previous[-1][1]))  # "39.4 percent (188,300)"
+                continue
             country = self._bind(text, figure, mentions, actors, sentence)
             if country is None:
                 continue
@@ -220,7 +238,7 @@ class ClaimExtractor:
             gap = text[last.end : figure.start]
             if re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r"['’]s\s+", gap):
                 return last  # "Luxembourg (8.73)", "India's 76,213"
-        if following:
+        if following and following[0].form != "anaphor":
             nxt = following[0]
             gap = text[figure.end : nxt.start]
             if re.fullmatch(r"\s+(?:[\w-]+\s+){0,5}?(?:from|in|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?", gap):
@@ -233,7 +251,9 @@ class ClaimExtractor:
                 return last  # "China with 20", "the U.S. had 53"
         subject = self._subject_country(figure, mentions, actors, sentence)
         if subject is not None:
-            return subject if isinstance(subject, CountryMention) else None
+            if isinstance(subject, ActorMention) or self._actor_between(actors, subject.end, figure.start):
+                return None
+            return subject
         if preceding and not self._actor_between(actors, preceding[-1].end, figure.start):
             return preceding[-1]
         return None
@@ -299,10 +319,11 @@ class ClaimExtractor:
         continuing: bool,
         context: Context,
         sentence: Span,
+        skip: list[tuple[int, int]],
     ) -> MetricChoice | None:
         base: MetricChoice | None = None
         if hits:
-            hit = min(hits, key=lambda h: (_distance(h, figure), h.start > figure.start))
+            hit = min(hits, key=lambda h: (self._metric_distance(text, h, figure), h.start > figure.start))
             if self.anaphoric_det.search(text[max(0, hit.start - 20) : hit.start]):
                 hit = self._antecedent(text, hit, sentences, index) or hit
             m = hit.metric
@@ -310,13 +331,19 @@ class ClaimExtractor:
         elif continuing and context.metric is not None:
             base = context.metric
         else:
-            skip = {m.start for m in self.countries.find(sentence.doc)[0]}
-            found = open_metric(sentence, figure.start, figure.end, skip)
+            found = open_metric(sentence, figure.start, figure.end, skip, self.generic_nouns)
             if found is not None:
                 base = MetricChoice(found[0], found[1], "count", "open")
         if base is None:
             return None
         return self._derive(text, figure, base)
+
+    def _metric_distance(self, text: str, hit: MetricHit, figure: Quantity) -> int:
+        """Characters between a metric phrase and a figure; another clause in between
+        puts the phrase out of reach of closer-looking rivals in the figure's own clause."""
+        lo, hi = (hit.end, figure.start) if hit.end <= figure.start else (figure.end, hit.start)
+        distance = max(0, hi - lo)
+        return distance + (1000 if self.clause_break.search(text[lo:hi]) else 0)
 
     def _antecedent(self, text: str, hit: MetricHit, sentences: list[Span], index: int) -> MetricHit | None:
         """"109 such models": the metric is the "... models" named in a neighbouring sentence."""

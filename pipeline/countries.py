@@ -103,11 +103,11 @@ class CountryFinder:
         resolved = list(mentions)
         for match in self.anaphor_re.finditer(text):
             own_sentence = max((s for s in sentence_starts if s <= match.start()), default=0)
-            earlier_here = [m for m in mentions if own_sentence <= m.start < match.start()]
+            earlier_here = [m for m in resolved if own_sentence <= m.start < match.start()]
             if earlier_here:
                 iso = earlier_here[-1].iso
             else:
-                before = [m for m in mentions if m.start < own_sentence]
+                before = sorted((m for m in resolved if m.start < own_sentence), key=lambda m: m.start)
                 if not before:
                     continue
                 last_sentence = max(s for s in sentence_starts if s <= before[-1].start)

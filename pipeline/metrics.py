@@ -71,12 +71,15 @@ class MetricFinder:
         ]
 
 
-def open_metric(sentence: Span, start: int, end: int, skip: set[int]) -> tuple[str, str] | None:
+def open_metric(
+    sentence: Span, start: int, end: int, skip: list[tuple[int, int]], generic: frozenset[str]
+) -> tuple[str, str] | None:
     """The noun phrase a figure at [start, end) measures, as (snake_case id, label).
 
     A count names its noun right after it ("23 AI-related laws"); other figures take the
     noun chunk that governs them ("the outflow rate of Korean scientists (2.85%)").
-    `skip` holds the character offsets of country and number tokens, never part of an id.
+    `skip` holds the spans of countries and numbers, never part of an id; `generic` nouns
+    ("percent", "time") are no metric on their own.
     """
     chunks = [c for c in sentence.noun_chunks if c.end_char <= sentence.end_char]
     after = [c for c in chunks if c.start_char >= start and c.start_char - end <= 1]
@@ -87,8 +90,16 @@ def open_metric(sentence: Span, start: int, end: int, skip: set[int]) -> tuple[s
             words = [
                 t.lemma_.lower()
                 for t in chunk
-                if not (t.is_stop or t.like_num or t.is_punct or t.idx in skip or t.pos_ in ("DET", "PRON", "NUM"))
+                if not (
+                    t.is_stop
+                    or t.like_num
+                    or t.is_punct
+                    or t.pos_ in ("DET", "PRON", "NUM")
+                    or any(lo <= t.idx < hi for lo, hi in skip)
+                )
             ]
+            while words and words[-1] in generic:
+                words.pop()
             label = " ".join(words).strip()
             metric_id = _SNAKE_JUNK.sub("_", label).strip("_")
             if metric_id and not metric_id.isdigit():

@@ -29,6 +29,7 @@ class Reason(StrEnum):
     TOO_LARGE = "too_large"
     LANGUAGE = "language"
     HTML = "html"
+    FRONT_MATTER = "front_matter"
     JSONL = "jsonl"
     UNREADABLE = "unreadable"
     SYMLINK = "symlink"

@@ -12,6 +12,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import ConfigError
 
@@ -19,12 +20,24 @@ from .errors import ConfigError
 EXCLUDED_COMPONENTS: tuple[str, ...] = ("senter",)
 
 
+@Language.component("newsfacts_line_breaks", assigns=["token.is_sent_start"])
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, captions and paragraphs have no final
+    period, and the parser would otherwise glue them to the next sentence."""
+    for token in doc[:-1]:
+        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @cache
 def load_nlp(model: str) -> Language:
     """Load the spaCy pipeline once per process."""
     try:
-        return spacy.load(model, exclude=list(EXCLUDED_COMPONENTS))
+        nlp = spacy.load(model, exclude=list(EXCLUDED_COMPONENTS))
     except OSError as err:
         raise ConfigError(
             f"spaCy model {model!r} is not installed: install the project with `pip install -e .`"
         ) from err
+    nlp.add_pipe("newsfacts_line_breaks", before="parser")
+    return nlp

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from .models import Claim, Conflict, ConflictClaim
 
-#: a figure with this many significant digits repeated for two years is unlikely to be chance
+#: a figure with this many significant digits repeated in two articles is unlikely to be chance,
+#: so it can date an undated claim, and repeated for two years it suggests a misdating
 YEAR_CONFLICT_MIN_DIGITS = 3
 
 
@@ -26,30 +27,61 @@ def reconcile(claims: Sequence[Claim]) -> list[Conflict]:
     by_key: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_key[(claim.country, claim.metric, claim.unit)].append(claim)
+    group_years = infer_years(claims, by_key)
     conflicts: list[Conflict] = []
     for (country, metric, _unit), group in sorted(by_key.items()):
         by_year: dict[int, list[Claim]] = defaultdict(list)
         for claim in group:
-            if claim.year is not None:
-                by_year[claim.year].append(claim)
+            if claim.claim_id in group_years:
+                by_year[group_years[claim.claim_id]].append(claim)
         for year, dated in sorted(by_year.items()):
             clusters = cluster_values(dated)
             if len(clusters) > 1 and len({c.article for c in dated}) > 1:
                 conflicts.append(_value_conflict(country, metric, year, clusters))
-        conflicts.extend(_year_conflicts(country, metric, by_year))
+        explicit = {year: [c for c in dated if c.year is not None] for year, dated in by_year.items()}
+        conflicts.extend(_year_conflicts(country, metric, explicit))
     return sorted(conflicts, key=lambda c: (c.country, c.metric, c.year or 0, c.kind, c.conflict_id))
 
 
+def infer_years(
+    claims: Sequence[Claim], by_key: dict[tuple[str, str, str], list[Claim]]
+) -> dict[str, int]:
+    """The year each claim is grouped under: its own, or for an undated claim a year that
+    another signal ties it to. That signal is a figure of its sentence (same metric) that
+    other articles state with exactly one year: "the U.S. dominated with $67.2 billion,
+    followed by China at $7.26 billion" is about 2023 when others date the $67.2 billion."""
+    years = {c.claim_id: c.year for c in claims if c.year is not None}
+    sentence_years: dict[tuple[str, int, str], set[int]] = defaultdict(set)
+    undated = [c for c in claims if c.year is None]
+    for claim in undated:
+        found = {
+            other.year
+            for other in by_key[(claim.country, claim.metric, claim.unit)]
+            if other.year is not None and other.article != claim.article and agrees(claim, other)
+        }
+        if _significant_digits(claim) < YEAR_CONFLICT_MIN_DIGITS:
+            continue  # "15 models" in two articles may well be two different years
+        if len(found) == 1:
+            sentence_years[(claim.article, claim.sentence_start, claim.metric)] |= found
+    for claim in undated:
+        tied = sentence_years.get((claim.article, claim.sentence_start, claim.metric), set())
+        if len(tied) == 1:
+            years[claim.claim_id] = next(iter(tied))
+    return years
+
+
 def agrees(a: Claim, b: Claim) -> bool:
-    """True when a and b can be the same figure, given how each was written."""
+    """True when a and b can be the same figure: the more precise one rounds to the less
+    precise one, and each qualifier ("more than", a range) admits the other value."""
     if a.unit != b.unit:
         return False
-    return _within(a, b.value) and _within(b, a.value)
+    tolerance = max(_written_precision(a), _written_precision(b)) / 2
+    tolerance += 1e-9 * max(abs(a.value), abs(b.value))
+    return _admits(a, b.value, tolerance) and _admits(b, a.value, tolerance)
 
 
-def _within(claim: Claim, other: float) -> bool:
-    """Is `other` consistent with what `claim` states?"""
-    tolerance = _written_precision(claim) / 2 + 1e-9 * max(abs(claim.value), abs(other))
+def _admits(claim: Claim, other: float, tolerance: float) -> bool:
+    """Is `other` consistent with what `claim` states, within tolerance?"""
     if claim.qualifier in ("more_than", "at_least"):
         return other >= claim.value - tolerance
     if claim.qualifier in ("less_than", "at_most"):
@@ -126,9 +158,15 @@ def _value_conflict(country: str, metric: str, year: int, clusters: list[list[Cl
     majority_note = ""
     if len({x.article for x in majority}) > max(len({x.article for x in o}) for o in outliers):
         majority_note = f"; most sources give {_values(majority)}"
+    undated_note = ""
+    if any(c.year is None for c in claims):
+        undated_note = (
+            f" Claims without a year are placed in {year} because another figure of their sentence"
+            f" is dated {year} elsewhere."
+        )
     explanation = (
         f"{_country_metric(first)} in {year} is given as {' vs '.join(parts)}, "
-        f"which differ beyond rounding{majority_note}.{source_note}"
+        f"which differ beyond rounding{majority_note}.{source_note}{undated_note}"
     )
     return _conflict("value", country, metric, year, claims, explanation)
 
@@ -155,7 +193,8 @@ def _summary(claim: Claim) -> ConflictClaim:
 
 
 def _country_metric(claim: Claim) -> str:
-    return f"{claim.country_name}'s {claim.metric_label}"
+    label = claim.metric_label[:1].upper() + claim.metric_label[1:]
+    return f"{label} for {claim.country_name}"
 
 
 def _values(cluster: Sequence[Claim]) -> str:

@@ -104,6 +104,8 @@ class CueRules(_Rule):
     anaphora: list[str]
     attribution: AttributionCues
     years: YearCues
+    clause_breaks: list[str]
+    generic_nouns: list[str]
 
 
 # --- metrics.yaml ---------------------------------------------------------------------

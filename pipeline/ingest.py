@@ -1,0 +1,540 @@
+"""Corpus files -> accepted Documents or rejected Articles. A bad file never raises.
+
+`read_corpus` walks a corpus root in sorted order; `read_path` reads one file (a .jsonl file
+gives one result per line). Every input ends as exactly one of:
+
+* a `Document` whose `.meta` is an Article with status "ok", language "en", and `.text` the
+  exact text claims will point into (for .md: the body after the front matter, unchanged);
+* an `Article` with status "rejected", a `Reason` and a one-sentence `detail`.
+
+Hidden files and directories (name starting with '.') are skipped silently. Thresholds and
+charset choices live in rules/language.yaml, dateline patterns in rules/datelines.yaml.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import io
+import json
+import os
+import stat
+from collections.abc import Iterator
+from email.message import Message
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import trafilatura
+import yaml
+from charset_normalizer import from_bytes
+from pydantic import BaseModel, ConfigDict, StrictInt, StrictStr, ValidationError, field_validator
+
+from pipeline.errors import ConfigError
+from pipeline.language import ENGLISH, DecodingRules, LanguageRules, guess_language, load_language_rules
+from pipeline.models import Article, Document, Reason
+from pipeline.published import DatelineRules, find_published, find_title, load_dateline_rules
+from pipeline.settings import Settings
+
+FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+FRONT_MATTER_FENCE = "---"
+FRONT_MATTER_FIRST_LINE = 2  # 1-based file line of the first front-matter line
+HIDDEN_PREFIX = "."
+XML_DECLARATION = "xml"
+NUL = b"\x00"
+# ASCII control bytes that are not whitespace: NUL, BEL, BS, ESC, DEL ...
+CONTROL_BYTES = bytes(b for b in range(128) if not chr(b).isprintable() and not chr(b).isspace())
+
+Result = Document | Article
+
+
+class _Refusal(NamedTuple):
+    """Why one input is rejected; turned into an Article by `_reject`."""
+
+    reason: Reason
+    detail: str
+
+
+class _Rules(NamedTuple):
+    language: LanguageRules
+    datelines: DatelineRules
+
+
+def _load_rules(settings: Settings) -> _Rules:
+    return _Rules(load_language_rules(settings.rules), load_dateline_rules(settings.rules))
+
+
+class _InputMetadata(BaseModel):
+    """Metadata an input file may carry (front matter, a JSONL line). Unknown keys are ignored:
+    they are the publisher's, not ours."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    title: StrictStr | None = None
+    date: StrictStr | None = None
+    url: StrictStr | None = None
+    source: StrictStr | None = None
+
+    @field_validator("title", "date", "url", "source")
+    @classmethod
+    def _blank_is_none(cls, value: str | None) -> str | None:
+        return value.strip() or None if value is not None else None
+
+
+class _JsonlRecord(_InputMetadata):
+    text: StrictStr
+    id: StrictStr | StrictInt | None = None
+
+
+# ---------------------------------------------------------------------------------------
+# Walking
+
+
+def read_corpus(root: Path, settings: Settings) -> Iterator[Result]:
+    """Yield one result per input under `root`, in sorted path order. Never raises for a bad file.
+
+    Symbolic links whose target lies inside root are followed (a directory is walked once,
+    so link loops end); a link leading outside root is rejected as "symlink".
+    Raises ConfigError only when `root` itself is not a directory.
+    """
+    root = Path(root)
+    if not root.is_dir():
+        raise ConfigError(f"corpus root {root} is not a directory; pass the folder that holds the articles")
+    rules = _load_rules(settings)
+    real_root = root.resolve()
+    yield from _walk(root, root, real_root, {real_root}, settings, rules)
+
+
+def _walk(
+    directory: Path, root: Path, real_root: Path, visited: set[Path], settings: Settings, rules: _Rules
+) -> Iterator[Result]:
+    try:
+        with os.scandir(directory) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as err:
+        yield _reject(_relative(directory, root), Reason.UNREADABLE, f"The directory could not be listed: {_os_error(err)}.")
+        return
+    for entry in entries:
+        if entry.name.startswith(HIDDEN_PREFIX):
+            continue
+        path = Path(entry.path)
+        rel = _relative(path, root)
+        if entry.is_symlink():
+            target = _link_target(path)
+            if isinstance(target, _Refusal):
+                yield _reject(rel, *target)
+                continue
+            if not _inside(target, real_root):
+                yield _reject(rel, *_outside(target))
+                continue
+            if not target.is_dir():
+                yield from _read(path, rel, settings, rules)
+                continue
+        elif not entry.is_dir(follow_symlinks=False):
+            yield from _read(path, rel, settings, rules)
+            continue
+        real = path.resolve()
+        if real in visited:  # a directory reached a second time (link loop or alias): walked already
+            continue
+        visited.add(real)
+        yield from _walk(path, root, real_root, visited, settings, rules)
+
+
+def read_path(path: Path, root: Path, settings: Settings) -> list[Result]:
+    """Read one corpus file (several results for a .jsonl file). Never raises for a bad file."""
+    path, root = Path(path), Path(root)
+    rel = _relative(path, root)
+    if path.is_symlink():
+        target = _link_target(path)
+        if isinstance(target, _Refusal):
+            return [_reject(rel, *target)]
+        if not _inside(target, root.resolve()):
+            return [_reject(rel, *_outside(target))]
+    return list(_read(path, rel, settings, _load_rules(settings)))
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        raise ConfigError(f"{path} is not under the corpus root {root}") from None
+
+
+def _link_target(path: Path) -> Path | _Refusal:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError) as err:  # RuntimeError: a link loop, on Python < 3.13
+        return _Refusal(Reason.UNREADABLE, f"The symbolic link cannot be resolved: {err}.")
+
+
+def _inside(target: Path, real_root: Path) -> bool:
+    return target == real_root or real_root in target.parents
+
+
+def _outside(target: Path) -> _Refusal:
+    return _Refusal(Reason.SYMLINK, f"The symbolic link points outside the corpus root, to {target}.")
+
+
+def _os_error(err: OSError) -> str:
+    return err.strerror or str(err)
+
+
+# ---------------------------------------------------------------------------------------
+# One file
+
+
+def _read(path: Path, rel: str, settings: Settings, rules: _Rules) -> Iterator[Result]:
+    suffix = path.suffix.lower()
+    kind = FORMATS.get(suffix)
+    if kind is None:
+        written = f"'{suffix}'" if suffix else "no extension"
+        yield _reject(rel, Reason.UNSUPPORTED, f"Files with {written} are not read; supported: {', '.join(sorted(FORMATS))}.")
+        return
+    size = _regular_file_size(path)
+    if isinstance(size, _Refusal):
+        yield _reject(rel, *size)
+        return
+    if kind == "jsonl":
+        yield from _read_jsonl(path, rel, settings, rules)
+        return
+    if size > settings.max_bytes:
+        yield _reject(rel, *_too_large(size, settings))
+        return
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(settings.max_bytes + 1)
+    except OSError as err:
+        yield _reject(rel, Reason.UNREADABLE, f"The file could not be read: {_os_error(err)}.")
+        return
+    if len(data) > settings.max_bytes:  # grew since stat, or a file that reports no size
+        yield _reject(rel, *_too_large(len(data), settings))
+        return
+    sha = hashlib.sha256(data).hexdigest()
+    refusal = _check_bytes(data, rules.language.decoding)
+    text = refusal or _decode(data, rules.language.decoding, _declared_charset(data) if kind == "html" else None)
+    if isinstance(text, _Refusal):
+        yield _reject(rel, *text, sha256=sha)
+        return
+    content = _PARSERS[kind](text, rules)
+    if isinstance(content, _Refusal):
+        yield _reject(rel, *content, sha256=sha)
+        return
+    body, meta = content
+    yield _accept(rel, sha, body, meta, rules)
+
+
+def _regular_file_size(path: Path) -> int | _Refusal:
+    try:
+        info = path.stat()
+    except OSError as err:
+        return _Refusal(Reason.UNREADABLE, f"The file could not be read: {_os_error(err)}.")
+    if not stat.S_ISREG(info.st_mode):
+        return _Refusal(Reason.UNREADABLE, "The path is not a regular file (a directory, pipe or device).")
+    return info.st_size
+
+
+def _too_large(size: int, settings: Settings) -> _Refusal:
+    return _Refusal(
+        Reason.TOO_LARGE,
+        f"The input has {size:,} bytes, more than the limit of {settings.max_bytes:,} (Settings.max_bytes).",
+    )
+
+
+def _check_bytes(data: bytes, rules: DecodingRules) -> _Refusal | None:
+    if not data:
+        return _Refusal(Reason.EMPTY, "The file is empty (0 bytes).")
+    nul = data.find(NUL)
+    if nul >= 0:
+        return _Refusal(Reason.BINARY, f"The file contains a NUL byte at offset {nul}; it is binary data, not text.")
+    control = len(data) - len(data.translate(None, CONTROL_BYTES))
+    if control / len(data) > rules.max_control_byte_share:
+        return _Refusal(
+            Reason.BINARY,
+            f"{control / len(data):.0%} of the bytes are control characters "
+            f"(at most {rules.max_control_byte_share:.0%} in text); it is binary data, not text.",
+        )
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Bytes to text
+
+
+def _decode(data: bytes, rules: DecodingRules, declared: str | None = None) -> str | _Refusal:
+    """UTF-8 (BOM dropped), else the declared charset, else a confident detection; never lossy."""
+    bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+    try:
+        return data[len(bom) :].decode("utf-8")
+    except UnicodeDecodeError as err:
+        offset = err.start + len(bom)
+        utf8_problem = f"The bytes are not valid UTF-8 (byte 0x{data[offset]:02x} at offset {offset})"
+    declared_problem = ""
+    if declared:
+        try:
+            return data.decode(declared)
+        except LookupError:
+            declared_problem = f", the declared charset {declared!r} is unknown"
+        except UnicodeDecodeError as err:
+            declared_problem = f", the declared charset {declared!r} fails at offset {err.start}"
+    detected = _detect(data, rules)
+    if detected is not None:
+        return detected
+    return _Refusal(
+        Reason.ENCODING, f"{utf8_problem}{declared_problem}, and no charset could be detected with confidence."
+    )
+
+
+def _detect(data: bytes, rules: DecodingRules) -> str | None:
+    matches = from_bytes(data, cp_isolation=rules.candidates)
+    best = matches.best()
+    if best is None or best.chaos > rules.max_chaos:
+        return None
+    ties = [match for match in matches if match.chaos <= best.chaos + rules.tie_margin]
+    if len(ties) == 1:
+        charsets = [best.encoding]
+    else:  # equally plausible decodings that differ: only a preferred charset settles it
+        charsets = [name for name in rules.preferred if any(name in match.could_be_from_charset for match in ties)]
+    for charset in charsets:
+        try:
+            return data.decode(charset)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+class _CharsetDeclaration(HTMLParser):
+    """Finds <meta charset="...">, <meta http-equiv="Content-Type" content="...; charset=...">
+    or an <?xml ... encoding="..."?> declaration, whichever comes first."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.charset: str | None = None
+        self.attributes: dict[str, str] = {}  # of the last <xml ...> tag: how a declaration is read
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name.lower(): (value or "").strip() for name, value in attrs}
+        if tag == XML_DECLARATION:
+            self.attributes = values
+        elif tag == "meta" and not self.charset:
+            if values.get("charset"):
+                self.charset = values["charset"]
+            elif values.get("http-equiv", "").lower() == "content-type" and values.get("content"):
+                header = Message()
+                header["content-type"] = values["content"]
+                self.charset = header.get_content_charset()
+
+    def handle_pi(self, data: str) -> None:
+        name, _, rest = data.partition(" ")
+        if self.charset or name != XML_DECLARATION:
+            return
+        reader = _CharsetDeclaration()
+        reader.feed(f"<{XML_DECLARATION} {rest.rstrip('?')}>")
+        self.charset = reader.attributes.get("encoding") or None
+
+
+def _declared_charset(data: bytes) -> str | None:
+    finder = _CharsetDeclaration()
+    try:
+        finder.feed(data.decode("latin-1"))  # one character per byte: enough to read ASCII markup
+        finder.close()
+    except (AssertionError, ValueError):  # html.parser gives up on some garbage
+        return None
+    return finder.charset
+
+
+# ---------------------------------------------------------------------------------------
+# Formats: text -> (body, metadata) or a refusal
+
+
+def _parse_txt(text: str, rules: _Rules) -> tuple[str, _InputMetadata]:
+    return text, _InputMetadata(title=find_title(text, rules.datelines))
+
+
+def _parse_md(text: str, rules: _Rules) -> tuple[str, _InputMetadata] | _Refusal:
+    first_end = text.find("\n")
+    if text[: first_end if first_end >= 0 else len(text)].rstrip() != FRONT_MATTER_FENCE:
+        return text, _InputMetadata()
+    start = first_end + 1
+    position = start
+    while position < len(text):
+        end = text.find("\n", position)
+        line_end = end + 1 if end >= 0 else len(text)
+        if text[position:line_end].rstrip() == FRONT_MATTER_FENCE:
+            return _front_matter(text[start:position], text[line_end:])
+        position = line_end
+    return _Refusal(
+        Reason.FRONT_MATTER, "The front matter opened by '---' on the first line is never closed by a '---' line."
+    )
+
+
+def _front_matter(front: str, body: str) -> tuple[str, _InputMetadata] | _Refusal:
+    try:
+        fields = yaml.load(front, Loader=yaml.BaseLoader) or {}  # noqa: S506 (BaseLoader: strings only)
+    except yaml.YAMLError as err:
+        problem = getattr(err, "problem", None) or _one_line(err)
+        mark = getattr(err, "problem_mark", None)
+        where = f" (line {mark.line + FRONT_MATTER_FIRST_LINE} of the file)" if mark is not None else ""
+        return _Refusal(Reason.FRONT_MATTER, f"The front matter is not valid YAML: {problem}{where}.")
+    if not isinstance(fields, dict):
+        return _Refusal(Reason.FRONT_MATTER, "The front matter is not a mapping of keys to values.")
+    try:
+        return body, _InputMetadata.model_validate(fields)
+    except ValidationError as err:
+        return _Refusal(Reason.FRONT_MATTER, f"The front matter has a bad field: {_validation(err)}.")
+
+
+def _parse_html(text: str, rules: _Rules) -> tuple[str, _InputMetadata] | _Refusal:
+    try:
+        found = trafilatura.bare_extraction(
+            text,
+            with_metadata=True,
+            include_comments=False,
+            # dates from the page's metadata only, never guessed from its text or URL
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as err:  # a third-party parser on untrusted input: any failure is this input's
+        return _Refusal(Reason.HTML, f"The HTML could not be parsed ({type(err).__name__}: {_one_line(err)}).")
+    body = getattr(found, "text", None) if found is not None else None
+    if not body or not body.strip():
+        return _Refusal(Reason.HTML, "No main text could be extracted from the HTML.")
+    return body, _InputMetadata(
+        title=found.title or None, date=found.date or None, url=found.url or None, source=found.sitename or None
+    )
+
+
+_PARSERS = {"txt": _parse_txt, "md": _parse_md, "html": _parse_html}
+
+
+# ---------------------------------------------------------------------------------------
+# JSONL: one article per line
+
+
+def _read_jsonl(path: Path, rel: str, settings: Settings, rules: _Rules) -> Iterator[Result]:
+    seen: dict[str, int] = {}
+    articles = 0
+    try:
+        with path.open("rb") as handle:
+            number = 0
+            while (line := _read_line(handle, settings.max_bytes)) is not None:
+                number += 1
+                raw, length, sha = line
+                if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                    raw = raw[len(codecs.BOM_UTF8) :]
+                if length <= settings.max_bytes and not raw.strip():
+                    continue  # a blank line is no article
+                articles += 1
+                yield _jsonl_line(rel, number, raw, length, sha, seen, settings, rules)
+    except OSError as err:
+        yield _reject(rel, Reason.UNREADABLE, f"The file could not be read: {_os_error(err)}.")
+        return
+    if not articles:
+        yield _reject(rel, Reason.EMPTY, "The JSONL file has no non-blank line.")
+
+
+def _read_line(handle: io.BufferedReader, limit: int) -> tuple[bytes, int, str] | None:
+    """(content without its line break, length, sha256 of the content), or None at the end.
+
+    Holds at most `limit` + 1 bytes: a longer line is hashed piece by piece and its content
+    returned empty, to be rejected as too large."""
+    chunk = handle.readline(limit + 1)
+    if not chunk:
+        return None
+    if chunk.endswith(b"\n") or len(chunk) <= limit:
+        content = chunk.rstrip(b"\r\n")
+        return content, len(content), hashlib.sha256(content).hexdigest()
+    digest = hashlib.sha256()
+    length = 0
+    while chunk:
+        ends = chunk.endswith(b"\n")
+        piece = chunk.rstrip(b"\r\n") if ends else chunk
+        digest.update(piece)
+        length += len(piece)
+        if ends:
+            break
+        chunk = handle.readline(io.DEFAULT_BUFFER_SIZE)
+    return b"", length, digest.hexdigest()
+
+
+def _jsonl_line(
+    rel: str, number: int, raw: bytes, length: int, sha: str, seen: dict[str, int], settings: Settings, rules: _Rules
+) -> Result:
+    name = f"{rel}#{number}"
+    where = f"Line {number}"
+    if length > settings.max_bytes:
+        return _reject(name, *_too_large(length, settings), sha256=sha)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return _reject(
+            name, Reason.ENCODING, f"{where} is not valid UTF-8 (byte 0x{raw[err.start]:02x} at offset {err.start} of the line).", sha256=sha
+        )
+    try:
+        fields: Any = json.loads(text)
+    except json.JSONDecodeError as err:
+        return _reject(name, Reason.JSONL, f"{where} is not valid JSON: {err.msg} (column {err.colno}).", sha256=sha)
+    if not isinstance(fields, dict):
+        return _reject(name, Reason.JSONL, f"{where} is a JSON {type(fields).__name__}, not an object.", sha256=sha)
+    line_id = fields.get("id")
+    if isinstance(line_id, (str, int)) and not isinstance(line_id, bool) and str(line_id).strip():
+        name = f"{rel}#{line_id}"
+    if name in seen:
+        return _reject(
+            name, Reason.JSONL, f"{where} repeats the id of line {seen[name]}; ids must be unique within a file.", sha256=sha
+        )
+    seen[name] = number
+    try:
+        record = _JsonlRecord.model_validate(fields)
+    except ValidationError as err:
+        return _reject(name, Reason.JSONL, f"{where} has a bad field: {_validation(err)}.", sha256=sha)
+    meta = _InputMetadata(title=record.title, date=record.date, url=record.url, source=record.source)
+    return _accept(name, sha, record.text, meta, rules)
+
+
+# ---------------------------------------------------------------------------------------
+# Accept or reject
+
+
+def _accept(name: str, sha: str, text: str, meta: _InputMetadata, rules: _Rules) -> Result:
+    if not text.strip():
+        return _reject(name, Reason.EMPTY, "The text is empty or only whitespace.", sha256=sha)
+    if "\x00" in text:
+        return _reject(name, Reason.BINARY, f"The text contains a NUL character at offset {text.index(chr(0))}.", sha256=sha)
+    guess = guess_language(text, rules.language)
+    if guess.language != ENGLISH:
+        limits = rules.language.thresholds
+        return _reject(
+            name,
+            Reason.LANGUAGE,
+            f"The text is not English (best guess {guess.language!r}, confidence {guess.confidence:.2f}): "
+            f"{guess.english_share:.0%} of its words are common English function words "
+            f"(at least {limits.min_english_share:.0%} needed) and {guess.non_latin_share:.0%} of its letters "
+            f"are outside the Latin script (at most {limits.max_non_latin_share:.0%} allowed).",
+            sha256=sha,
+            language=guess.language,
+        )
+    published, published_source = find_published(meta.date, text, rules.datelines)
+    article = Article(
+        article=name,
+        title=meta.title,
+        url=meta.url,
+        source=meta.source,
+        published=published,
+        published_source=published_source,
+        language=ENGLISH,
+        sha256=sha,
+    )
+    return Document(meta=article, text=text)
+
+
+def _reject(
+    name: str, reason: Reason, detail: str, *, sha256: str | None = None, language: str | None = None
+) -> Article:
+    return Article(article=name, status="rejected", reason=reason, detail=detail, sha256=sha256, language=language)
+
+
+def _one_line(err: Exception) -> str:
+    return " ".join(str(err).split())
+
+
+def _validation(err: ValidationError) -> str:
+    return "; ".join(f"'{'.'.join(str(part) for part in e['loc'])}': {e['msg']}" for e in err.errors())
