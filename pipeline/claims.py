@@ -115,7 +115,9 @@ class ClaimExtractor:
             bound = self._bind_all(text, figures, sentence_mentions, sentence_actors, sentence)
             made: list[Claim] = []
             for figure, country in bound:
-                metric = self._metric(text, figure, hits, sentences, index, continuing, context, sentence, skip)
+                metric = self._metric(
+                    text, figure, hits, sentences, index, continuing, context, sentence, skip, rate
+                )
                 if metric is None:
                     continue
                 evidence = self.years.resolve(
@@ -141,7 +143,8 @@ class ClaimExtractor:
         attribution: str | None,
     ) -> Context:
         """A sentence that names a metric hands it on; one that continues the figures
-        before it (or has none of its own) passes the context on, for two sentences at most."""
+        before it passes the context on; a sentence without claims keeps it alive for at
+        most MAX_CONTEXT_AGE sentences."""
         if hits:
             if made:
                 last = made[-1]
@@ -151,7 +154,7 @@ class ClaimExtractor:
                 base = MetricChoice(metric.id, metric.label, metric.unit, "context")
             year = int(years[-1].value) if years else None
             return Context(base, year, years[-1].text if years else None, rate, attribution)
-        if context.metric is not None and (made or not figures) and context.age < MAX_CONTEXT_AGE:
+        if context.metric is not None and context.age < MAX_CONTEXT_AGE:
             age = 0 if made else context.age + 1
             return Context(context.metric, context.year, context.year_text, rate or context.rate, attribution, age)
         return Context()
@@ -297,15 +300,15 @@ class ClaimExtractor:
         countries joined only by commas and "and" belongs to each of them."""
         if country.end > figure.start:
             return [country]
-        index = mentions.index(country)
-        group = [country]
-        for earlier in reversed(mentions[:index]):
-            gap = text[earlier.end : group[0].start]
-            if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", gap):
-                group.insert(0, earlier)
-            else:
-                break
-        return group
+        joined = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
+        before = [m for m in mentions if m.end <= figure.start]
+        index = before.index(country)
+        start = end = index
+        while start > 0 and joined.fullmatch(text[before[start - 1].end : before[start].start]):
+            start -= 1
+        while end + 1 < len(before) and joined.fullmatch(text[before[end].end : before[end + 1].start]):
+            end += 1
+        return before[start : end + 1]
 
     # -- what each figure measures --------------------------------------------------------
 
@@ -320,10 +323,17 @@ class ClaimExtractor:
         context: Context,
         sentence: Span,
         skip: list[tuple[int, int]],
+        rate: str | None,
     ) -> MetricChoice | None:
         base: MetricChoice | None = None
         if hits:
-            hit = min(hits, key=lambda h: (self._metric_distance(text, h, figure), h.start > figure.start))
+            hit = min(
+                hits,
+                key=lambda h: (
+                    self._metric_distance(text, h, figure) + (0 if _fits(figure, h.metric.unit, rate) else 500),
+                    h.start > figure.start,
+                ),
+            )
             if self.anaphoric_det.search(text[max(0, hit.start - 20) : hit.start]):
                 hit = self._antecedent(text, hit, sentences, index) or hit
             m = hit.metric
@@ -365,6 +375,8 @@ class ClaimExtractor:
             return MetricChoice(f"{base.id}_rank", f"{base.label} rank", "rank", base.rule)
         if self._change_sign(text, figure) is not None:
             return MetricChoice(f"{base.id}_change", f"{base.label} change", base.unit, base.rule)
+        if figure.unit == "percent" and base.unit == "count":
+            return MetricChoice(f"{base.id}_share", f"{base.label} share (percent)", "percent", base.rule)
         return base
 
     def _change_sign(self, text: str, figure: Quantity) -> int | None:
@@ -434,6 +446,17 @@ class ClaimExtractor:
             if words:
                 return " ".join(words).rstrip(".,;:")
         return None
+
+
+def _fits(figure: Quantity, metric_unit: str, rate: str | None) -> bool:
+    """Can a figure written this way measure a metric with this usual unit?"""
+    unit = figure.unit or rate
+    if figure.kind == "ordinal" or unit is None:
+        return True
+    if unit.startswith("per_") or metric_unit.startswith("per_"):
+        return unit == metric_unit
+    money = len(unit) == 3 and unit.isupper()
+    return money == (len(metric_unit) == 3 and metric_unit.isupper()) or metric_unit == "count"
 
 
 def _distinct(mentions: list[CountryMention]) -> list[CountryMention]:

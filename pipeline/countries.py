@@ -65,6 +65,9 @@ class CountryFinder:
             rf"^[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:{'|'.join(map(re.escape, cues.organisation_nouns))})\b",
             re.IGNORECASE,
         )
+        self.government = re.compile(
+            rf"\b(?:{'|'.join(sorted(map(re.escape, cues.government_nouns), key=len, reverse=True))})\b", re.IGNORECASE
+        )
         self.anaphor_re = re.compile(
             rf"\b(?:{'|'.join(sorted(map(re.escape, cues.anaphora), key=len, reverse=True))})(?![\w])",
             re.IGNORECASE,
@@ -76,8 +79,11 @@ class CountryFinder:
     def find(self, doc: Doc) -> tuple[list[CountryMention], list[ActorMention]]:
         """Country and actor mentions in doc, each list in text order."""
         text = _straight(doc.text)
-        name_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
-        actors = [ActorMention(e.start_char, e.end_char) for e in doc.ents if e.label_ in ACTOR_LABELS]
+        state = [e for e in doc.ents if self.government.search(e.text)]  # "the South Korean National Assembly"
+        name_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS and e not in state]
+        actors = [
+            ActorMention(e.start_char, e.end_char) for e in doc.ents if e.label_ in ACTOR_LABELS and e not in state
+        ]
         name_spans += [(m.start(), m.end()) for m in self.not_country_re.finditer(text)]
         mentions: list[CountryMention] = []
         for match in self.alias_re.finditer(text):

@@ -105,6 +105,7 @@ class CueRules(_Rule):
     attribution: AttributionCues
     years: YearCues
     clause_breaks: list[str]
+    government_nouns: list[str]
     generic_nouns: list[str]
 
 
