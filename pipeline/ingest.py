@@ -78,7 +78,7 @@ class _InputMetadata(BaseModel):
     @field_validator("title", "date", "url", "source")
     @classmethod
     def _blank_is_none(cls, value: str | None) -> str | None:
-        return value.strip() or None if value is not None else None
+        return (value.strip() or None) if value is not None else None
 
 
 class _JsonlRecord(_InputMetadata):
@@ -112,44 +112,41 @@ def _walk(
         with os.scandir(directory) as scan:
             entries = sorted(scan, key=lambda entry: entry.name)
     except OSError as err:
-        yield _reject(_relative(directory, root), Reason.UNREADABLE, f"The directory could not be listed: {_os_error(err)}.")
+        detail = f"The directory could not be listed: {_os_error(err)}."
+        yield _reject(_relative(directory, root), Reason.UNREADABLE, detail)
         return
     for entry in entries:
         if entry.name.startswith(HIDDEN_PREFIX):
             continue
         path = Path(entry.path)
         rel = _relative(path, root)
-        if entry.is_symlink():
-            target = _link_target(path)
-            if isinstance(target, _Refusal):
-                yield _reject(rel, *target)
-                continue
-            if not _inside(target, real_root):
-                yield _reject(rel, *_outside(target))
-                continue
-            if not target.is_dir():
-                yield from _read(path, rel, settings, rules)
-                continue
-        elif not entry.is_dir(follow_symlinks=False):
+        if not entry.is_symlink() and not entry.is_dir(follow_symlinks=False):
             yield from _read(path, rel, settings, rules)
             continue
-        real = path.resolve()
-        if real in visited:  # a directory reached a second time (link loop or alias): walked already
-            continue
-        visited.add(real)
-        yield from _walk(path, root, real_root, visited, settings, rules)
+        target = _link_target(path)
+        if isinstance(target, _Refusal):
+            yield _reject(rel, *target)
+        elif not _inside(target, real_root):
+            yield _reject(rel, *_outside(target))
+        elif not target.is_dir():
+            yield from _read(path, rel, settings, rules)
+        elif target not in visited:  # a directory seen before (a link loop or an alias) is not walked again
+            visited.add(target)
+            yield from _walk(path, root, real_root, visited, settings, rules)
 
 
 def read_path(path: Path, root: Path, settings: Settings) -> list[Result]:
-    """Read one corpus file (several results for a .jsonl file). Never raises for a bad file."""
+    """Read one corpus file (several results for a .jsonl file). Never raises for a bad file.
+
+    A path whose real location (after following links) is outside root is rejected as "symlink".
+    """
     path, root = Path(path), Path(root)
     rel = _relative(path, root)
-    if path.is_symlink():
-        target = _link_target(path)
-        if isinstance(target, _Refusal):
-            return [_reject(rel, *target)]
-        if not _inside(target, root.resolve()):
-            return [_reject(rel, *_outside(target))]
+    target = _link_target(path)
+    if isinstance(target, _Refusal):
+        return [_reject(rel, *target)]
+    if not _inside(target, root.resolve()):
+        return [_reject(rel, *_outside(target))]
     return list(_read(path, rel, settings, _load_rules(settings)))
 
 
@@ -188,7 +185,8 @@ def _read(path: Path, rel: str, settings: Settings, rules: _Rules) -> Iterator[R
     kind = FORMATS.get(suffix)
     if kind is None:
         written = f"'{suffix}'" if suffix else "no extension"
-        yield _reject(rel, Reason.UNSUPPORTED, f"Files with {written} are not read; supported: {', '.join(sorted(FORMATS))}.")
+        detail = f"Files with {written} are not read; supported: {', '.join(sorted(FORMATS))}."
+        yield _reject(rel, Reason.UNSUPPORTED, detail)
         return
     size = _regular_file_size(path)
     if isinstance(size, _Refusal):
@@ -211,7 +209,7 @@ def _read(path: Path, rel: str, settings: Settings, rules: _Rules) -> Iterator[R
         return
     sha = hashlib.sha256(data).hexdigest()
     refusal = _check_bytes(data, rules.language.decoding)
-    text = refusal or _decode(data, rules.language.decoding, _declared_charset(data) if kind == "html" else None)
+    text = refusal or _decode(data, rules.language.decoding, markup=kind == "html")
     if isinstance(text, _Refusal):
         yield _reject(rel, *text, sha256=sha)
         return
@@ -260,8 +258,10 @@ def _check_bytes(data: bytes, rules: DecodingRules) -> _Refusal | None:
 # Bytes to text
 
 
-def _decode(data: bytes, rules: DecodingRules, declared: str | None = None) -> str | _Refusal:
-    """UTF-8 (BOM dropped), else the declared charset, else a confident detection; never lossy."""
+def _decode(data: bytes, rules: DecodingRules, *, markup: bool = False) -> str | _Refusal:
+    """UTF-8 (BOM dropped), else the charset the markup declares, else a confident detection.
+
+    Never lossy: no errors="replace"."""
     bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
     try:
         return data[len(bom) :].decode("utf-8")
@@ -269,6 +269,7 @@ def _decode(data: bytes, rules: DecodingRules, declared: str | None = None) -> s
         offset = err.start + len(bom)
         utf8_problem = f"The bytes are not valid UTF-8 (byte 0x{data[offset]:02x} at offset {offset})"
     declared_problem = ""
+    declared = _declared_charset(data) if markup else None
     if declared:
         try:
             return data.decode(declared)
@@ -285,6 +286,8 @@ def _decode(data: bytes, rules: DecodingRules, declared: str | None = None) -> s
 
 
 def _detect(data: bytes, rules: DecodingRules) -> str | None:
+    if len(data) < rules.min_bytes:
+        return None
     matches = from_bytes(data, cp_isolation=rules.candidates)
     best = matches.best()
     if best is None or best.chaos > rules.max_chaos:
@@ -351,11 +354,12 @@ def _parse_txt(text: str, rules: _Rules) -> tuple[str, _InputMetadata]:
 
 
 def _parse_md(text: str, rules: _Rules) -> tuple[str, _InputMetadata] | _Refusal:
+    """Optional YAML front matter between two '---' lines; the body is everything after the
+    closing line, unchanged (claim offsets point into it)."""
     first_end = text.find("\n")
     if text[: first_end if first_end >= 0 else len(text)].rstrip() != FRONT_MATTER_FENCE:
         return text, _InputMetadata()
-    start = first_end + 1
-    position = start
+    position = start = first_end + 1 if first_end >= 0 else len(text)
     while position < len(text):
         end = text.find("\n", position)
         line_end = end + 1 if end >= 0 else len(text)
@@ -465,22 +469,22 @@ def _jsonl_line(
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
-        return _reject(
-            name, Reason.ENCODING, f"{where} is not valid UTF-8 (byte 0x{raw[err.start]:02x} at offset {err.start} of the line).", sha256=sha
-        )
+        detail = f"{where} is not valid UTF-8 (byte 0x{raw[err.start]:02x} at offset {err.start} of the line)."
+        return _reject(name, Reason.ENCODING, detail, sha256=sha)
     try:
         fields: Any = json.loads(text)
     except json.JSONDecodeError as err:
-        return _reject(name, Reason.JSONL, f"{where} is not valid JSON: {err.msg} (column {err.colno}).", sha256=sha)
+        detail = f"{where} is not valid JSON: {err.msg} (column {err.colno})."
+        return _reject(name, Reason.JSONL, detail, sha256=sha)
     if not isinstance(fields, dict):
-        return _reject(name, Reason.JSONL, f"{where} is a JSON {type(fields).__name__}, not an object.", sha256=sha)
+        detail = f"{where} is a JSON {type(fields).__name__}, not an object."
+        return _reject(name, Reason.JSONL, detail, sha256=sha)
     line_id = fields.get("id")
     if isinstance(line_id, (str, int)) and not isinstance(line_id, bool) and str(line_id).strip():
-        name = f"{rel}#{line_id}"
+        name = f"{rel}#{str(line_id).strip()}"
     if name in seen:
-        return _reject(
-            name, Reason.JSONL, f"{where} repeats the id of line {seen[name]}; ids must be unique within a file.", sha256=sha
-        )
+        detail = f"{where} repeats the id of line {seen[name]}; ids must be unique within a file."
+        return _reject(name, Reason.JSONL, detail, sha256=sha)
     seen[name] = number
     try:
         record = _JsonlRecord.model_validate(fields)
@@ -497,8 +501,9 @@ def _jsonl_line(
 def _accept(name: str, sha: str, text: str, meta: _InputMetadata, rules: _Rules) -> Result:
     if not text.strip():
         return _reject(name, Reason.EMPTY, "The text is empty or only whitespace.", sha256=sha)
-    if "\x00" in text:
-        return _reject(name, Reason.BINARY, f"The text contains a NUL character at offset {text.index(chr(0))}.", sha256=sha)
+    nul = text.find(NUL.decode())
+    if nul >= 0:
+        return _reject(name, Reason.BINARY, f"The text contains a NUL character at offset {nul}.", sha256=sha)
     guess = guess_language(text, rules.language)
     if guess.language != ENGLISH:
         limits = rules.language.thresholds

@@ -7,65 +7,21 @@ public entry point; `guess_language` returns the evidence too, for rejection det
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections import Counter
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator, model_validator
 
-from pipeline.errors import RuleFileError
+from pipeline.rules import validate_file
 from pipeline.settings import Settings
 
 LANGUAGE_FILE = "language.yaml"
 ENGLISH = "en"
 UNDETERMINED = "und"
-
-_Model = TypeVar("_Model", bound=BaseModel)
-
-
-# ---------------------------------------------------------------------------------------
-# Reading a rule file (shared with pipeline/published.py; belongs in pipeline/rules.py once
-# that module exists).
-
-
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """SafeLoader that refuses a key given twice in one mapping instead of keeping the last."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r}", key_node.start_mark
-                )
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
-def _location(loc: tuple[int | str, ...]) -> str:
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "(top level)"
-
-
-def load_rule_file(path: Path, model: type[_Model]) -> _Model:
-    """Read a YAML rule file and validate it; any problem is a RuleFileError naming file and field."""
-    try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)  # noqa: S506 (safe loader subclass)
-    except OSError as err:
-        raise RuleFileError(f"{path}: cannot read the rule file ({err.strerror or err})") from err
-    except (yaml.YAMLError, UnicodeDecodeError) as err:
-        raise RuleFileError(f"{path}: not valid YAML: {err}") from err
-    try:
-        return model.model_validate(raw)
-    except ValidationError as err:
-        lines = [f"{path}: {_location(e['loc'])}: {e['msg']}" for e in err.errors()]
-        raise RuleFileError("\n".join(lines)) from err
 
 
 def _unique_lower(words: list[str], what: str) -> list[str]:
@@ -132,13 +88,12 @@ class DecodingRules(_Rules):
     preferred: list[StrictStr] = Field(description="tie-breakers among equally plausible decodings, in order")
     max_chaos: float = Field(ge=0, le=1)
     tie_margin: float = Field(ge=0, le=1)
+    min_bytes: int = Field(ge=1, description="shorter inputs are not given to charset detection")
     max_control_byte_share: float = Field(gt=0, le=1)
 
     @field_validator("candidates", "preferred")
     @classmethod
     def _known_codecs(cls, names: list[str]) -> list[str]:
-        import codecs
-
         for name in names:
             try:
                 codecs.lookup(name)
@@ -204,7 +159,7 @@ class LanguageRules(_Rules):
 @cache
 def load_language_rules(rules_dir: Path) -> LanguageRules:
     """rules/language.yaml, validated; cached per directory."""
-    return load_rule_file(rules_dir / LANGUAGE_FILE, LanguageRules)
+    return validate_file(rules_dir / LANGUAGE_FILE, LanguageRules)
 
 
 def default_language_rules() -> LanguageRules:

@@ -18,8 +18,8 @@ from typing import Any
 import dateparser
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator, model_validator
 
-from pipeline.language import load_rule_file
 from pipeline.models import PublishedSource
+from pipeline.rules import validate_file
 from pipeline.settings import Settings
 
 DATELINES_FILE = "datelines.yaml"
@@ -121,7 +121,7 @@ def _compile(regex: str, flags: int, what: str) -> re.Pattern[str]:
 @cache
 def load_dateline_rules(rules_dir: Path) -> DatelineRules:
     """rules/datelines.yaml, validated; cached per directory."""
-    return load_rule_file(rules_dir / DATELINES_FILE, DatelineRules)
+    return validate_file(rules_dir / DATELINES_FILE, DatelineRules)
 
 
 def default_dateline_rules() -> DatelineRules:

@@ -77,7 +77,15 @@ def agrees(a: Claim, b: Claim) -> bool:
         return False
     tolerance = max(_written_precision(a), _written_precision(b)) / 2
     tolerance += 1e-9 * max(abs(a.value), abs(b.value))
+    if _is_bound(a) != _is_bound(b):
+        bound, point = (a, b) if _is_bound(a) else (b, a)
+        return _admits(bound, point.value, tolerance)  # "more than 40%" admits 43%
     return _admits(a, b.value, tolerance) and _admits(b, a.value, tolerance)
+
+
+def _is_bound(claim: Claim) -> bool:
+    """A claim that states an interval (a bound or a range) rather than a point."""
+    return claim.value_max is not None or claim.qualifier in ("more_than", "at_least", "less_than", "at_most")
 
 
 def _admits(claim: Claim, other: float, tolerance: float) -> bool:
@@ -105,12 +113,14 @@ def _written_precision(claim: Claim) -> float:
 
 
 def cluster_values(claims: Sequence[Claim]) -> list[list[Claim]]:
-    """Split claims into groups of agreeing values; a claim joins the first group all of
-    whose members it agrees with. Sorted by value so the result does not depend on input order."""
+    """Split claims into groups of agreeing values; a claim joins the first group whose
+    smallest and largest members it agrees with (the values between them are implied, so
+    a figure repeated n times costs n comparisons, not n²). Sorted by value so the result
+    does not depend on input order."""
     clusters: list[list[Claim]] = []
     for claim in sorted(claims, key=lambda c: (c.value, c.claim_id)):
         for cluster in clusters:
-            if all(agrees(claim, member) for member in cluster):
+            if agrees(claim, cluster[0]) and agrees(claim, cluster[-1]):
                 cluster.append(claim)
                 break
         else:

@@ -6,7 +6,8 @@ import pytest
 import yaml
 
 from pipeline.errors import RuleFileError
-from pipeline.language import LanguageRules, detect_language, guess_language, load_rule_file
+from pipeline.language import LanguageRules, detect_language, guess_language
+from pipeline.rules import validate_file
 from pipeline.settings import Settings
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -92,7 +93,7 @@ def _rules_with(tmp_path: Path, change) -> Path:
 
 
 def test_language_rules_load() -> None:
-    rules = load_rule_file(RULES_FILE, LanguageRules)
+    rules = validate_file(RULES_FILE, LanguageRules)
     assert "the" in rules.english_words
     assert [script.language for script in rules.scripts][:3] == ["ko", "zh", "ja"]
 
@@ -102,13 +103,13 @@ def test_language_rules_load() -> None:
     [
         (lambda d: d["english_function_words"].append("the"), "english_function_words: 'the' is listed twice"),
         (lambda d: d["english_function_words"].append("The"), "must be a non-empty lower-case word"),
-        (lambda d: d["english_function_words"].insert(3, False), "english_function_words[3]: Input should be a valid string"),
+        (lambda d: d["english_function_words"].insert(3, False), "english_function_words.3: Input should be a valid string"),
         (lambda d: d["thresholds"].update(min_english_share=1.5), "thresholds.min_english_share: Input should be less than or equal to 1"),
         (lambda d: d["thresholds"].pop("min_tokens"), "thresholds.min_tokens: Field required"),
         (lambda d: d.update(colour="blue"), "colour: Extra inputs are not permitted"),
         (lambda d: d["latin"].append("U+0100..U+0041"), "range ends (U+0041) before it starts (U+0100)"),
         (lambda d: d["latin"].append("0041-005A"), "write a range as 'U+XXXX..U+YYYY'"),
-        (lambda d: d["scripts"].append({"language": "korean", "ranges": ["U+AC00..U+D7A3"]}), "scripts[9].language"),
+        (lambda d: d["scripts"].append({"language": "korean", "ranges": ["U+AC00..U+D7A3"]}), "scripts.9.language"),
         (lambda d: d.update(token_pattern="[a-z"), "token_pattern: Value error, not a valid regular expression"),
         (lambda d: d["decoding"]["candidates"].append("klingon-8"), "'klingon-8' is not a charset Python knows"),
         (lambda d: d["decoding"].update(preferred=["koi8_u"]), "preferred charsets ['koi8_u'] must also be listed"),
@@ -118,7 +119,7 @@ def test_language_rules_load() -> None:
 def test_language_rules_reject_bad_file(tmp_path: Path, change, message: str) -> None:
     path = _rules_with(tmp_path, change)
     with pytest.raises(RuleFileError) as caught:
-        load_rule_file(path, LanguageRules)
+        validate_file(path, LanguageRules)
     assert str(path) in str(caught.value)
     assert message in str(caught.value)
 
@@ -127,16 +128,16 @@ def test_language_rules_reject_bad_file(tmp_path: Path, change, message: str) ->
     "content,message",
     [
         ("token_pattern: a\ntoken_pattern: b\n", 'duplicate key'),
-        ("token_pattern: [unclosed\n", "not valid YAML"),
+        ("token_pattern: [unclosed\n", "invalid YAML"),
     ],
 )
 def test_language_rules_reject_bad_yaml(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "language.yaml"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(RuleFileError, match=message):
-        load_rule_file(path, LanguageRules)
+        validate_file(path, LanguageRules)
 
 
 def test_language_rules_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(RuleFileError, match="cannot read the rule file"):
-        load_rule_file(tmp_path / "language.yaml", LanguageRules)
+    with pytest.raises(RuleFileError, match="cannot read"):
+        validate_file(tmp_path / "language.yaml", LanguageRules)

@@ -4,6 +4,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 import yaml
 
 from pipeline.errors import RuleFileError
@@ -15,7 +16,7 @@ from pipeline.published import (
     find_title,
     parse_date,
 )
-from pipeline.language import load_rule_file
+from pipeline.rules import validate_file
 from pipeline.settings import Settings
 
 RULES_FILE = Settings().rules / "datelines.yaml"
@@ -130,7 +131,7 @@ def _rules_with(tmp_path: Path, change) -> Path:
 
 
 def test_published_rules_load() -> None:
-    rules = load_rule_file(RULES_FILE, DatelineRules)
+    rules = validate_file(RULES_FILE, DatelineRules)
     assert [p.name for p in rules.patterns] == ["labelled_stamp", "timestamp", "date_line", "wire_dateline", "byline"]
     assert rules.window_chars == 1500
 
@@ -141,8 +142,8 @@ def test_published_rules_load() -> None:
         (lambda d: d["patterns"][0].update(regex="Posted : (?P<when>{date})"), "needs a group named (?P<date>...)"),
         (lambda d: d["patterns"][0].update(regex="(?P<date>[0-9"), "pattern 'labelled_stamp' is not a valid regular expression"),
         (lambda d: d["patterns"][1].update(name="labelled_stamp"), "pattern names must be unique; repeated: ['labelled_stamp']"),
-        (lambda d: d["patterns"][0]["examples"].update(match=[]), "patterns[0].examples.match: List should have at least 1 item"),
-        (lambda d: d["patterns"][0].update(flags=26), "patterns[0].flags: Extra inputs are not permitted"),
+        (lambda d: d["patterns"][0]["examples"].update(match=[]), "patterns.0.examples.match: List should have at least 1 item"),
+        (lambda d: d["patterns"][0].update(flags=26), "patterns.0.flags: Extra inputs are not permitted"),
         (lambda d: d.update(window_chars=0), "window_chars: Input should be greater than 0"),
         (lambda d: d["fragments"].update(month="(?:Jan"), "fragment 'month' is not a valid regular expression"),
     ],
@@ -150,5 +151,24 @@ def test_published_rules_load() -> None:
 def test_published_rules_reject_bad_file(tmp_path: Path, change, message: str) -> None:
     path = _rules_with(tmp_path, change)
     with pytest.raises(RuleFileError) as caught:
-        load_rule_file(path, DatelineRules)
+        validate_file(path, DatelineRules)
     assert message in str(caught.value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["SEOUL, ", "April 17", ", 2024", " 2024", "Posted : ", "\n", "  ", "17:03", "2023.10.16", "Nov. 21",
+             "By Ryu Jung | ", "yesterday", "2025-03-06 ", "today", "-", "(Yonhap)"]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_published_date_only_from_the_text(text: str) -> None:
+    """Whatever the text, a found date's year is written in it: nothing comes from the clock."""
+    found, source = find_published(None, text)
+    assert (found is None) == (source is None)
+    if found is not None:
+        assert source == "dateline"
+        assert str(found.year) in text
