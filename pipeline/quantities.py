@@ -56,6 +56,7 @@ class QuantityParser:
         for scale in numbers.scales:
             for word in scale.words:
                 self.scale_factor[word] = scale.factor
+                self.scale_factor.setdefault(word.lower(), scale.factor)
                 attached.append(word)
                 if not scale.attached_only:
                     self.scale_factor[word.lower()] = scale.factor
@@ -146,7 +147,8 @@ class QuantityParser:
         unit: str | None = None
         tail = end
         if match.group("att"):
-            factor = self.scale_factor[match.group("att")]
+            glued = match.group("att")  # matched case-insensitively: "$5BN", "€14Bn"
+            factor = self.scale_factor.get(glued) or self.scale_factor[glued.lower()]
         elif m := self.scale_after.match(text, tail):
             factor = self.scale_factor[m.group("scale").lower()]
             tail = m.end()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import random
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -348,7 +349,36 @@ def test_reconcile_handles_100k_claims_in_under_five_seconds() -> None:
     assert len({(c.country, c.metric) for c in conflicts if c.kind == "value"}) == 1_000
 
 
-def test_reconcile_compares_each_claim_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
+def _copies(n: int) -> list[Claim]:
+    return [_claim(67.2e9, "$67.2bn", 1e8, article=f"{i:03d}.txt") for i in range(n)]
+
+
+def _distinct(n: int) -> list[Claim]:
+    return [_claim(1_000.0 + 10 * i, f"{1_000 + 10 * i:,}", 1, unit="count", article=f"{i:03d}.txt") for i in range(n)]
+
+
+@pytest.mark.parametrize(
+    "make,n_conflicts",
+    [
+        pytest.param(_copies, 0, id="one figure repeated"),
+        pytest.param(
+            _distinct,
+            1,
+            id="all figures different",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason=(
+                    "bug: cluster_values() tries every earlier cluster before opening a new one, so n values "
+                    "that all disagree cost n²/2 agrees() calls per pass (300 values: ~90,000); 100,000 "
+                    "claims with 100 different values per key take ~7 s"
+                ),
+            ),
+        ),
+    ],
+)
+def test_reconcile_compares_each_claim_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch, make: Callable[[int], list[Claim]], n_conflicts: int
+) -> None:
     import pipeline.reconcile as module
 
     calls = 0
@@ -360,6 +390,6 @@ def test_reconcile_compares_each_claim_a_bounded_number_of_times(monkeypatch: py
         return original(a, b)
 
     monkeypatch.setattr(module, "agrees", counting_agrees)
-    copies = [_claim(67.2e9, "$67.2bn", 1e8, article=f"{i:03d}.txt") for i in range(300)]
-    assert reconcile(copies) == []
-    assert calls <= 10 * len(copies), f"{calls} comparisons for {len(copies)} claims"
+    claims = make(300)
+    assert len(reconcile(claims)) == n_conflicts
+    assert calls <= 10 * len(claims), f"{calls} comparisons for {len(claims)} claims"
