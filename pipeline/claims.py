@@ -17,13 +17,10 @@ from spacy.tokens import Doc, Span
 from .countries import ActorMention, CountryFinder, CountryMention
 from .metrics import MetricFinder, MetricHit, open_metric
 from .models import Claim, Document
+from .patterns import one_of
 from .quantities import Quantity, QuantityParser
 from .rules import RuleSet
 from .years import YearEvidence, YearResolver
-
-
-def _phrases(phrases: list[str]) -> str:
-    return "|".join(sorted((re.escape(p) for p in phrases), key=len, reverse=True))
 
 
 #: how many sentences without figures a metric context survives
@@ -60,34 +57,34 @@ class ClaimExtractor:
         self.metrics = MetricFinder(rules.metrics)
         self.years = YearResolver(cues.years)
         ws = r"[ \u00a0]+"
-        self.rank_before = re.compile(rf"\b(?:{_phrases(cues.rank.before)}){ws}(?:[\w-]+{ws}){{0,2}}$", re.IGNORECASE)
-        self.rank_after = re.compile(rf"^[ \u00a0-]*(?:[\w-]+{ws}){{0,1}}(?:{_phrases(cues.rank.after)})\b", re.IGNORECASE)
-        self.rank_blocked = re.compile(rf"^[ \u00a0-]*(?:{_phrases(cues.rank.not_before)})\b", re.IGNORECASE)
-        self.denominator_before = re.compile(rf"\b(?:{_phrases(cues.denominator_before)}){ws}$", re.IGNORECASE)
+        self.rank_before = re.compile(rf"\b(?:{one_of(cues.rank.before)}){ws}(?:[\w-]+{ws}){{0,2}}$", re.IGNORECASE)
+        self.rank_after = re.compile(rf"^[ \u00a0-]*(?:[\w-]+{ws}){{0,1}}(?:{one_of(cues.rank.after)})\b", re.IGNORECASE)
+        self.rank_blocked = re.compile(rf"^[ \u00a0-]*(?:{one_of(cues.rank.not_before)})\b", re.IGNORECASE)
+        self.denominator_before = re.compile(rf"\b(?:{one_of(cues.denominator_before)}){ws}$", re.IGNORECASE)
         self.denominator_after = re.compile(
-            rf"^{ws}(?:[\w-]+{ws})?(?:{_phrases(cues.denominator_after)})\b", re.IGNORECASE
+            rf"^{ws}(?:[\w-]+{ws})?(?:{one_of(cues.denominator_after)})\b", re.IGNORECASE
         )
         change = cues.change
         self.decrease_before = re.compile(
-            rf"\b(?:(?:{_phrases(change.decrease_before)})|(?:{_phrases(change.decrease_verbs)})(?:{ws}[\w’'&-]+){{0,6}}{ws}by){ws}(?:[a-z]+{ws})?$",
+            rf"\b(?:(?:{one_of(change.decrease_before)})|(?:{one_of(change.decrease_verbs)})(?:{ws}[\w’'&-]+){{0,6}}{ws}by){ws}(?:[a-z]+{ws})?$",
             re.IGNORECASE,
         )
         self.increase_before = re.compile(
-            rf"\b(?:(?:{_phrases(change.increase_before)})|(?:{_phrases(change.increase_verbs)})(?:{ws}[\w’'&-]+){{0,6}}{ws}by){ws}(?:[a-z]+{ws})?$",
+            rf"\b(?:(?:{one_of(change.increase_before)})|(?:{one_of(change.increase_verbs)})(?:{ws}[\w’'&-]+){{0,6}}{ws}by){ws}(?:[a-z]+{ws})?$",
             re.IGNORECASE,
         )
-        self.decrease_after = re.compile(rf"^{ws}(?:{_phrases(change.decrease_after)})\b", re.IGNORECASE)
-        self.increase_after = re.compile(rf"^{ws}(?:{_phrases(change.increase_after)})\b", re.IGNORECASE)
-        self.anaphoric_det = re.compile(rf"\b(?:{_phrases(cues.anaphoric_determiners)}){ws}$", re.IGNORECASE)
+        self.decrease_after = re.compile(rf"^{ws}(?:{one_of(change.decrease_after)})\b", re.IGNORECASE)
+        self.increase_after = re.compile(rf"^{ws}(?:{one_of(change.increase_after)})\b", re.IGNORECASE)
+        self.anaphoric_det = re.compile(rf"\b(?:{one_of(cues.anaphoric_determiners)}){ws}$", re.IGNORECASE)
         rate_bases = rules.numbers.rate_bases
         self.rate_of = {base.lower(): unit for base, unit in rate_bases.items()}
         self.rate = re.compile(
-            rf"\bper{ws}(?P<base>{_phrases(list(rate_bases))})\b(?P<counted>(?:{ws}[A-Za-z][\w-]*){{0,2}})", re.IGNORECASE
+            rf"\bper{ws}(?P<base>{one_of(list(rate_bases))})\b(?P<counted>(?:{ws}[A-Za-z][\w-]*){{0,2}})", re.IGNORECASE
         )
         source = r"(?:the\s+|a\s+|an\s+)?(?-i:(?P<src>[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&|on|the|[A-Z0-9][\w.&’'()-]*))*))"
-        self.attribution_before = re.compile(rf"\b(?:{_phrases(cues.attribution.before)})\s+{source}", re.IGNORECASE)
+        self.attribution_before = re.compile(rf"\b(?:{one_of(cues.attribution.before)})\s+{source}", re.IGNORECASE)
         self.respectively = re.compile(r"\brespectively\b", re.IGNORECASE)
-        self.clause_break = re.compile(_phrases(cues.clause_breaks), re.IGNORECASE)
+        self.clause_break = re.compile(one_of(cues.clause_breaks), re.IGNORECASE)
         self.generic_nouns = frozenset(cues.generic_nouns)
 
     # -- the article --------------------------------------------------------------------

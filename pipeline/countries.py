@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pycountry
 from spacy.tokens import Doc
 
+from .patterns import one_of
 from .rules import CountryRules, CueRules
 
 #: NER labels whose spans are names of things other than countries
@@ -39,8 +40,7 @@ class ActorMention:
 
 
 def _pattern(phrases: list[str], flags: int = 0) -> re.Pattern[str]:
-    escaped = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(escaped)})(?![\w])", flags)
+    return re.compile(rf"(?<![\w.]){one_of(phrases)}(?![\w])", flags)
 
 
 class CountryFinder:
@@ -62,14 +62,14 @@ class CountryFinder:
         self.alias_re = _pattern(list(self.iso_of))
         self.demonym_re = _pattern(list(self.demonym_iso))
         self.org_after = re.compile(
-            rf"^[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:{'|'.join(map(re.escape, cues.organisation_nouns))})\b",
+            rf"^[ \u00a0]+(?:[\w-]+[ \u00a0]+)?{one_of(cues.organisation_nouns)}\b",
             re.IGNORECASE,
         )
         self.government = re.compile(
-            rf"\b(?:{'|'.join(sorted(map(re.escape, cues.government_nouns), key=len, reverse=True))})\b", re.IGNORECASE
+            rf"\b{one_of(cues.government_nouns)}\b", re.IGNORECASE
         )
         self.anaphor_re = re.compile(
-            rf"\b(?:{'|'.join(sorted(map(re.escape, cues.anaphora), key=len, reverse=True))})(?![\w])",
+            rf"\b{one_of(cues.anaphora)}(?![\w])",
             re.IGNORECASE,
         )
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Literal
 
 from .models import Qualifier
+from .patterns import one_of
 from .rules import NumberRules, CueRules
 
 QuantityKind = Literal["figure", "ordinal", "year", "excluded"]
@@ -33,13 +34,6 @@ class Quantity:
     factor: float = 1.0  # the scale written with it: 1e9 for "billion"
     word_form: bool = False  # written in words ("eight", "ninth")
     num_start: int = 0  # where the digits or number word begin (after currency and sign)
-
-
-def _alternation(phrases: list[str] | set[str], boundary: bool = True) -> str:
-    """A regex alternation, longest phrase first so "per cent" wins over "per"."""
-    escaped = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
-    body = "|".join(escaped)
-    return rf"(?:{body})(?![A-Za-z])" if boundary else f"(?:{body})"
 
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -76,39 +70,39 @@ class QuantityParser:
         suffixes = "|".join(numbers.ordinal_suffixes)
         self.core = re.compile(
             rf"(?<![\w.,/])(?:(?P<sign>[-+−])(?=\d))?(?:"
-            rf"(?P<digits>{_DIGITS})(?:(?P<ordsuf>{suffixes})(?![A-Za-z])|(?P<att>{_alternation(attached, boundary=False)})(?![A-Za-z]))?"
-            rf"|(?P<word>{_alternation(list(self.word_values), boundary=True)})"
-            rf"|(?P<ordword>{_alternation(list(self.ordinal_values), boundary=True)})"
+            rf"(?P<digits>{_DIGITS})(?:(?P<ordsuf>{suffixes})(?![A-Za-z])|(?P<att>{one_of(attached)})(?![A-Za-z]))?"
+            rf"|(?P<word>{one_of(list(self.word_values), word_end=True)})"
+            rf"|(?P<ordword>{one_of(list(self.ordinal_values), word_end=True)})"
             rf")(?![\w])(?!\.\d)(?!:\d)",
             re.IGNORECASE,
         )
-        self.scale_after = re.compile(rf"[ \u00a0]+(?P<scale>{_alternation(free)})", re.IGNORECASE)
+        self.scale_after = re.compile(rf"[ \u00a0]+(?P<scale>{one_of(free, word_end=True)})", re.IGNORECASE)
         self.currency_after = re.compile(
-            rf"[ \u00a0]+(?P<cur>{_alternation(list(numbers.currencies.after))})"
+            rf"[ \u00a0]+(?P<cur>{one_of(list(numbers.currencies.after), word_end=True)})"
         )
-        self.percent_after = re.compile(rf"[ \u00a0]?(?P<pct>{_alternation(numbers.percent)})", re.IGNORECASE)
+        self.percent_after = re.compile(rf"[ \u00a0]?(?P<pct>{one_of(numbers.percent, word_end=True)})", re.IGNORECASE)
         self.points_after = re.compile(
-            rf"[ \u00a0]+(?P<pp>{_alternation(numbers.percentage_points)})", re.IGNORECASE
+            rf"[ \u00a0]+(?P<pp>{one_of(numbers.percentage_points, word_end=True)})", re.IGNORECASE
         )
         self.currency_before = re.compile(
-            rf"(?P<cur>{_alternation(list(numbers.currencies.before), boundary=False)})[ \u00a0]?$"
+            rf"(?P<cur>{one_of(list(numbers.currencies.before))})[ \u00a0]?$"
         )
-        self.negative_before = re.compile(rf"\b(?:{_alternation(numbers.negative_before)})[ \u00a0]+$", re.IGNORECASE)
+        self.negative_before = re.compile(rf"\b(?:{one_of(numbers.negative_before, word_end=True)})[ \u00a0]+$", re.IGNORECASE)
         qualifier_alts = {
             phrase.lower(): qualifier for qualifier, phrases in numbers.qualifiers.items() for phrase in phrases
         }
         self.qualifier_of = qualifier_alts
         self.qualifier_before = re.compile(
-            rf"\b(?P<q>{_alternation(list(qualifier_alts))})[ \u00a0]+$", re.IGNORECASE
+            rf"\b(?P<q>{one_of(list(qualifier_alts), word_end=True)})[ \u00a0]+$", re.IGNORECASE
         )
-        self.duration_after = re.compile(rf"[ \u00a0-]?(?:{_alternation(cues.durations)})", re.IGNORECASE)
-        months = "|".join(sorted(map(re.escape, numbers.months), key=len, reverse=True))
+        self.duration_after = re.compile(rf"[ \u00a0-]?(?:{one_of(cues.durations, word_end=True)})", re.IGNORECASE)
+        months = one_of(numbers.months)
         self.month_before = re.compile(rf"(?<![\w.])(?:{months})[ \u00a0]+$")
         self.month_after = re.compile(rf"[ \u00a0]+(?:{months})(?![\w])")
         self.time_before = re.compile(r"\d:$")
         self.rate_base_before = re.compile(r"\bper[ \u00a0]+$", re.IGNORECASE)
         self.glued_to_name = re.compile(r"\w[-‑]$")
-        joiners = _alternation(numbers.range_joiners, boundary=False)
+        joiners = one_of(numbers.range_joiners)
         self.range_join = re.compile(rf"^[ \u00a0]*{joiners}[ \u00a0]*$")
         self.range_from = re.compile(r"\b(?:from|between)[ \u00a0]+$", re.IGNORECASE)
 

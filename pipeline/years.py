@@ -16,6 +16,7 @@ from datetime import date, datetime
 import dateparser
 
 from .models import YearSource
+from .patterns import one_of
 from .quantities import Quantity
 from .rules import YearCues
 
@@ -33,17 +34,14 @@ UNKNOWN = YearEvidence(None, None, None)
 class YearResolver:
     def __init__(self, cues: YearCues) -> None:
         self.cues = cues
-        words = "|".join(map(re.escape, cues.period_before))
-        self.period_before = re.compile(rf"\b(?:{words})[ \u00a0]+(?:the[ \u00a0]+)?(?:year[ \u00a0]+)?$", re.IGNORECASE)
-        editions = "|".join(map(re.escape, cues.edition_words))
-        self.edition_before = re.compile(rf"\b(?:{editions})[ \u00a0]+$", re.IGNORECASE)
+        self.period_before = re.compile(rf"\b{one_of(cues.period_before)}[ \u00a0]+(?:the[ \u00a0]+)?(?:year[ \u00a0]+)?$", re.IGNORECASE)
+        self.edition_before = re.compile(rf"\b{one_of(cues.edition_words)}[ \u00a0]+$", re.IGNORECASE)
         self.relative = self._phrases(cues.relative)
         self.relative_to_context = self._phrases(cues.relative_to_context)
 
     @staticmethod
     def _phrases(table: dict[str, int]) -> re.Pattern[str]:
-        alternation = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-        return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+        return re.compile(rf"\b{one_of(table)}\b", re.IGNORECASE)
 
     def data_years(self, text: str, years: list[Quantity]) -> list[Quantity]:
         """Years in text that can date a figure: not period starts, not report editions."""
