@@ -20,6 +20,7 @@ from .models import Claim, Document
 from .patterns import one_of
 from .quantities import Quantity, QuantityParser
 from .rules import RuleSet
+from .years import UNKNOWN as UNKNOWN_YEAR
 from .years import YearEvidence, YearResolver
 
 
@@ -95,6 +96,9 @@ class ClaimExtractor:
         mentions, actors = self.countries.find(doc)
         sentences = list(doc.sents)
         context = Context()
+        published = document.meta.published
+        edition = self.years.edition_year(text) if published is None else UNKNOWN_YEAR
+        release = self.years.release_news(text, published)
         claims: list[Claim] = []
         for index, sentence in enumerate(sentences):
             s0, s1 = sentence.start_char, sentence.end_char
@@ -117,11 +121,11 @@ class ClaimExtractor:
                 )
                 if metric is None:
                     continue
-                evidence = self.years.resolve(
-                    text, (s0, s1), figure, years, document.meta.published, context.year
-                )
-                if evidence.year is None and continuing and context.year is not None:
+                evidence = self.years.resolve(text, (s0, s1), figure, years, published, context.year, edition)
+                if evidence.year is None and context.year is not None and self._continues(context, metric, continuing):
                     evidence = YearEvidence(context.year, "context", context.year_text)
+                if evidence.year is None and metric.unit == "rank":
+                    evidence = release
                 made.append(
                     self._claim(document, text, sentence, figure, country, metric, evidence, rate, attribution)
                 )
@@ -149,12 +153,23 @@ class ClaimExtractor:
             else:
                 metric = hits[-1].metric
                 base = MetricChoice(metric.id, metric.label, metric.unit, "context")
-            year = int(years[-1].value) if years else None
-            return Context(base, year, years[-1].text if years else None, rate, attribution)
+            if years:
+                return Context(base, int(years[-1].value), years[-1].text, rate, attribution)
+            if context.metric is not None and base.id == context.metric.id:
+                return Context(base, context.year, context.year_text, rate, attribution)
+            return Context(base, None, None, rate, attribution)
         if context.metric is not None and context.age < MAX_CONTEXT_AGE:
             age = 0 if made else context.age + 1
             return Context(context.metric, context.year, context.year_text, rate or context.rate, attribution, age)
         return Context()
+
+    def _continues(self, context: Context, metric: MetricChoice, continuing: bool) -> bool:
+        """Does this figure continue the time frame of the sentence before? It does when its
+        sentence names no metric of its own, or names the same one again ("...in 2022. The
+        U.S. led with 109 such models")."""
+        if continuing:
+            return True
+        return context.metric is not None and self._strip_derived(metric).id == context.metric.id
 
     @staticmethod
     def _strip_derived(metric: MetricChoice) -> MetricChoice:

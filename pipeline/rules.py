@@ -91,6 +91,8 @@ class YearCues(_Rule):
     relative: dict[str, int]
     relative_to_context: dict[str, int]
     edition_words: list[str]
+    release_words: list[str]
+    news_days: list[str]
 
 
 class CueRules(_Rule):

@@ -4,7 +4,9 @@ Order: an explicit year in the figure's sentence (the nearest one that is not a 
 start such as "since 2017" nor a report edition such as "AI Index 2024"); a relative
 phrase resolved against the article's own publication date ("last year"), or against a
 year named just before ("a year earlier"); the year of the sentence the figure's sentence
-continues. Never today's date: without a publication date, "last year" stays unknown.
+continues. Never today's date: without a publication date, "last year" is resolved only
+when the article itself says which year it is written in, by calling a report edition new
+("the 2025 AI Index report, recently published"); otherwise it stays unknown.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ class YearEvidence:
 
 UNKNOWN = YearEvidence(None, None, None)
 
+#: how close (in characters) "released", "new" ... must be to a report edition's year
+RELEASE_WINDOW = 60
+
 
 class YearResolver:
     def __init__(self, cues: YearCues) -> None:
@@ -38,6 +43,20 @@ class YearResolver:
         self.edition_before = re.compile(rf"\b{one_of(cues.edition_words)}[ \u00a0]+$", re.IGNORECASE)
         self.relative = self._phrases(cues.relative)
         self.relative_to_context = self._phrases(cues.relative_to_context)
+        year = r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)"
+        edition = one_of(cues.edition_words)
+        self.edition = re.compile(
+            rf"(?P<before>{year})[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,4}}?{edition}\b"
+            rf"|\b{edition}[”″\"’' \u00a0]{{1,3}}(?P<after>{year})",
+            re.IGNORECASE,
+        )
+        self.release = re.compile(rf"\b{one_of(cues.release_words)}\b", re.IGNORECASE)
+        days = one_of(cues.news_days)
+        release = one_of(cues.release_words)
+        self.news_release = re.compile(
+            rf"\b{days}[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,2}}?{release}\b|\b{release}[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,6}}?{days}\b",
+            re.IGNORECASE,
+        )
 
     @staticmethod
     def _phrases(table: dict[str, int]) -> re.Pattern[str]:
@@ -52,6 +71,26 @@ class YearResolver:
             and not self.edition_before.search(text[max(0, y.start - 30) : y.start])
         ]
 
+    def edition_year(self, text: str) -> YearEvidence:
+        """The year an undated article is written in, when it calls a report edition new:
+        "The 2025 AI Index report, recently published" says it is 2025. The newest such
+        edition counts; the release word must be within RELEASE_WINDOW characters."""
+        found = UNKNOWN
+        for match in self.edition.finditer(text):
+            around = text[max(0, match.start() - RELEASE_WINDOW) : match.end() + RELEASE_WINDOW]
+            year = int(match.group("before") or match.group("after"))
+            if self.release.search(around) and (found.year is None or year > found.year):
+                found = YearEvidence(year, "relative_to_edition", match.group(0))
+        return found
+
+    def release_news(self, text: str, published: date | None) -> YearEvidence:
+        """The publication year, when the article reports a ranking's release as news ("on
+        Thursday released the results of the Global AI Index"): a rank it gives without a
+        year is that edition's rank."""
+        if published is None or not (match := self.news_release.search(text)):
+            return UNKNOWN
+        return YearEvidence(published.year, "relative", match.group(0))
+
     def resolve(
         self,
         text: str,
@@ -60,8 +99,10 @@ class YearResolver:
         years: list[Quantity],
         published: date | None,
         previous_year: int | None,
+        edition: YearEvidence = UNKNOWN,
     ) -> YearEvidence:
-        """Year of figure; `years` are the data years of its sentence, `text` the article."""
+        """Year of figure; `years` are the data years of its sentence, `text` the article,
+        `edition` what edition_year found for an article without a publication date."""
         if years:
             nearest = min(years, key=lambda y: (_gap(y, figure), y.start < figure.start))
             return YearEvidence(int(nearest.value), "explicit", nearest.text)
@@ -71,6 +112,9 @@ class YearResolver:
                 offset = self.cues.relative_to_context[match.group(0).lower()]
                 return YearEvidence(previous_year + offset, "context", match.group(0))
         if match := self.relative.search(sentence_text):
+            offset = self.cues.relative[match.group(0).lower()]
+            if published is None and edition.year is not None:
+                return YearEvidence(edition.year + offset, "relative_to_edition", f"{match.group(0)} ({edition.text})")
             if published is None:
                 return UNKNOWN
             return YearEvidence(self._resolve_relative(match.group(0), published), "relative", match.group(0))

@@ -84,3 +84,45 @@ def test_claims_relative_year_uses_publication_date_only(extract, published, exp
 def test_claims_continue_metric_and_year_into_next_sentence(extract) -> None:
     text = "In 2022, Korea had 10.26 AI patents per 100,000 people.\nOnly Luxembourg (8.73) came close."
     assert ("LUX", "ai_patents_per_100k", 8.73, "per_100k", 2022) in extract(text)
+
+
+def test_claims_same_metric_next_sentence_keeps_the_year(extract) -> None:
+    text = (
+        "Korea did not develop any foundational models in 2022. The U.S. led with 109 such models, "
+        "followed by China with 20. Even the United Arab Emirates produced 4 foundational models."
+    )
+    years = {(country, year) for country, _, _, _, year in extract(text)}
+    assert years == {("USA", 2022), ("CHN", 2022), ("ARE", 2022)}
+
+
+def test_claims_other_metric_next_sentence_does_not_take_the_year(extract) -> None:
+    text = "In 2022, Korea had 10.26 AI patents per 100,000 people. Korea's R&D budget is 26.5 trillion won."
+    assert ("KOR", "rnd_budget", 2.65e13, "KRW", None) in extract(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected_year",
+    [
+        # an undated article that calls a report edition new is written in that edition's year
+        ("The 2025 AI Index report, recently published by Stanford, is out. Last year, China created 15 notable models.", 2024),
+        ("The “AI Index 2024″ report, released on April 15, is out. Last year, China created 15 notable models.", 2023),
+        # an edition that is not called new says nothing about when the article was written
+        ("The 2025 AI Index report covers many things. Last year, China created 15 notable models.", None),
+    ],
+)
+def test_claims_undated_article_relative_year_from_new_edition(extract, text: str, expected_year) -> None:
+    assert extract(text) == {("CHN", "notable_ai_models", 15, "count", expected_year)}
+
+
+@pytest.mark.parametrize(
+    "text,published,expected_year",
+    [
+        ("The federation on Thursday released the Global AI Index. Korea ranked 6th out of 62 countries.", date(2023, 10, 16), 2023),
+        ("The federation on Thursday released the Global AI Index. Korea ranked 6th out of 62 countries.", None, None),
+        # no release reported as news: the rank's year is unknown
+        ("The Global AI Index is well known. Korea ranked 6th out of 62 countries.", date(2023, 10, 16), None),
+    ],
+)
+def test_claims_rank_released_as_news_takes_publication_year(extract, text: str, published, expected_year) -> None:
+    years = {year for _, metric, _, unit, year in extract(text, published) if unit == "rank"}
+    assert years == {expected_year}
