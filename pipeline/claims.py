@@ -21,7 +21,7 @@ from .patterns import one_of
 from .quantities import Quantity, QuantityParser
 from .rules import RuleSet
 from .years import UNKNOWN as UNKNOWN_YEAR
-from .years import YearEvidence, YearResolver
+from .years import Period, YearEvidence, YearResolver
 
 
 #: how many sentences without figures a metric context survives
@@ -45,6 +45,7 @@ class Context:
     year_text: str | None = None
     rate: str | None = None
     attribution: str | None = None
+    period: Period | None = None  # "between 2019 and 2021", for a later "over the same period"
     age: int = 0  # sentences passed since the metric was named
 
 
@@ -114,6 +115,8 @@ class ClaimExtractor:
             figures = [q for q in here if self._is_claimable(text, q)]
             skip = [(q.start, q.end) for q in here] + [(m.start, m.end) for m in sentence_mentions]
             bound = self._bind_all(text, figures, sentence_mentions, sentence_actors, sentence)
+            period = self.years.period_in(text[s0:s1], context.period)
+            ends = self._change_ends(text, figures) if period else {}
             made: list[Claim] = []
             for figure, country in bound:
                 metric = self._metric(
@@ -126,11 +129,16 @@ class ClaimExtractor:
                     evidence = YearEvidence(context.year, "context", context.year_text)
                 if evidence.year is None and metric.unit == "rank":
                     evidence = release
+                if period and figure.start in ends:
+                    source = "context" if period is context.period else "explicit"
+                    year = period.first if ends[figure.start] == "first" else period.last
+                    evidence = YearEvidence(year, source, period.text)
                 made.append(
                     self._claim(document, text, sentence, figure, country, metric, evidence, rate, attribution)
                 )
             claims.extend(made)
             context = self._next_context(context, hits, made, figures, years, rate, attribution)
+            context.period = period
         return claims
 
     def _next_context(
@@ -162,6 +170,17 @@ class ClaimExtractor:
             age = 0 if made else context.age + 1
             return Context(context.metric, context.year, context.year_text, rate or context.rate, attribution, age)
         return Context()
+
+    @staticmethod
+    def _change_ends(text: str, figures: list[Quantity]) -> dict[int, str]:
+        """The start and end of each "from X to Y" change, by figure offset."""
+        ends: dict[int, str] = {}
+        for first, last in zip(figures, figures[1:]):
+            if re.search(r"\bfrom[ \u00a0]+$", text[max(0, first.start - 6) : first.start], re.IGNORECASE) and re.fullmatch(
+                r"[ \u00a0]+to[ \u00a0]+", text[first.end : last.start]
+            ):
+                ends[first.start], ends[last.start] = "first", "last"
+        return ends
 
     def _continues(self, context: Context, metric: MetricChoice, continuing: bool) -> bool:
         """Does this figure continue the time frame of the sentence before? It does when its
@@ -286,6 +305,10 @@ class ClaimExtractor:
             if token.pos_ in ("VERB", "AUX"):
                 subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
                 for subject in subjects:
+                    # the subject's own word decides first: "Samsung Electronics, Korea's largest company, spent"
+                    head = [a for a in [*mentions, *actors] if a.start <= subject.idx < a.end]
+                    if head:
+                        return head[0]
                     lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
                     inside = [m for m in mentions if lo <= m.start < hi]
                     if inside:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 import pycountry
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .patterns import one_of
 from .rules import CountryRules, CueRules
@@ -21,6 +21,8 @@ from .rules import CountryRules, CueRules
 NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 #: NER labels of actors that can own a figure instead of a country
 ACTOR_LABELS = frozenset({"ORG", "PERSON", "PRODUCT"})
+#: an aside between dashes, which does not change whom the sentence is about
+ASIDE = re.compile(r"[—–][^—–\n]{1,120}[—–]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,7 @@ class CountryFinder:
         self.government = re.compile(
             rf"\b{one_of(cues.government_nouns)}\b", re.IGNORECASE
         )
+        self.topics = frozenset(_straight(term).lower() for term in cues.topic_terms)
         self.anaphor_re = re.compile(
             rf"\b{one_of(cues.anaphora)}(?![\w])",
             re.IGNORECASE,
@@ -81,8 +84,11 @@ class CountryFinder:
         text = _straight(doc.text)
         state = [e for e in doc.ents if self.government.search(e.text)]  # "the South Korean National Assembly"
         name_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS and e not in state]
+        asides = [(m.start(), m.end()) for m in ASIDE.finditer(text)]
         actors = [
-            ActorMention(e.start_char, e.end_char) for e in doc.ents if e.label_ in ACTOR_LABELS and e not in state
+            ActorMention(e.start_char, e.end_char)
+            for e in doc.ents
+            if e.label_ in ACTOR_LABELS and e not in state and self._can_own_figures(e, asides)
         ]
         name_spans += [(m.start(), m.end()) for m in self.not_country_re.finditer(text)]
         mentions: list[CountryMention] = []
@@ -101,6 +107,16 @@ class CountryFinder:
         actors = [a for a in actors if not any(m.start <= a.start and a.end <= m.end for m in mentions)]
         mentions = self._resolve_anaphora(doc, text, mentions)
         return mentions, sorted(actors, key=lambda a: a.start)
+
+    def _can_own_figures(self, entity: Span, asides: list[tuple[int, int]]) -> bool:
+        """An organisation or person can own a figure, except when the name is a topic ("AI"),
+        a modifier of a common noun ("38 OECD countries", "AI patents") or sits in an aside
+        between dashes ("Korea's deficit—what SGI calls its brain balance—from 78,000")."""
+        if _straight(entity.text).lower() in self.topics:
+            return False
+        if entity.root.dep_ == "compound" and entity.root.head.pos_ == "NOUN":
+            return False
+        return not any(lo < entity.start_char and entity.end_char < hi for lo, hi in asides)
 
     def _resolve_anaphora(self, doc: Doc, text: str, mentions: list[CountryMention]) -> list[CountryMention]:
         """"the country" refers to the country a recent sentence is about: the last one named

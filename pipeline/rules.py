@@ -86,6 +86,12 @@ class AttributionCues(_Rule):
     joiners: list[str]
 
 
+class PeriodCues(_Rule):
+    starts: list[str]
+    joins: list[str]
+    same: list[str]
+
+
 class YearCues(_Rule):
     period_before: list[str]
     relative: dict[str, int]
@@ -93,6 +99,7 @@ class YearCues(_Rule):
     edition_words: list[str]
     release_words: list[str]
     news_days: list[str]
+    period: PeriodCues
 
 
 class CueRules(_Rule):
@@ -102,6 +109,7 @@ class CueRules(_Rule):
     denominator_before: list[str]
     denominator_after: list[str]
     organisation_nouns: list[str]
+    topic_terms: list[str]
     anaphoric_determiners: list[str]
     anaphora: list[str]
     attribution: AttributionCues

@@ -32,6 +32,15 @@ class YearEvidence:
 
 UNKNOWN = YearEvidence(None, None, None)
 
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """"Between 2019 and 2021": the first figure of a "from X to Y" pair is of `first`, the second of `last`."""
+
+    first: int
+    last: int
+    text: str
+
 #: how close (in characters) "released", "new" ... must be to a report edition's year
 RELEASE_WINDOW = 60
 
@@ -50,6 +59,11 @@ class YearResolver:
             rf"|\b{edition}[”″\"’' \u00a0]{{1,3}}(?P<after>{year})",
             re.IGNORECASE,
         )
+        self.period = re.compile(
+            rf"\b{one_of(cues.period.starts)}[ \u00a0]+(?P<first>{year})[ \u00a0]*{one_of(cues.period.joins)}[ \u00a0]*(?P<last>{year})",
+            re.IGNORECASE,
+        )
+        self.same_period = self._phrases(dict.fromkeys(cues.period.same, 0))
         self.release = re.compile(rf"\b{one_of(cues.release_words)}\b", re.IGNORECASE)
         days = one_of(cues.news_days)
         release = one_of(cues.release_words)
@@ -82,6 +96,15 @@ class YearResolver:
             if self.release.search(around) and (found.year is None or year > found.year):
                 found = YearEvidence(year, "relative_to_edition", match.group(0))
         return found
+
+    def period_in(self, sentence_text: str, previous: Period | None) -> Period | None:
+        """The period a sentence's "from X to Y" figures span: "Between 2019 and 2021" in
+        it, or the period of the sentence before when it says "over the same period"."""
+        if match := self.period.search(sentence_text):
+            return Period(int(match.group("first")), int(match.group("last")), match.group(0))
+        if previous is not None and self.same_period.search(sentence_text):
+            return previous
+        return None
 
     def release_news(self, text: str, published: date | None) -> YearEvidence:
         """The publication year, when the article reports a ranking's release as news ("on

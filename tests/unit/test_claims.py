@@ -126,3 +126,40 @@ def test_claims_undated_article_relative_year_from_new_edition(extract, text: st
 def test_claims_rank_released_as_news_takes_publication_year(extract, text: str, published, expected_year) -> None:
     years = {year for _, metric, _, unit, year in extract(text, published) if unit == "rank"}
     assert years == {expected_year}
+
+
+def test_claims_period_ends_date_the_ends_of_a_change(extract) -> None:
+    text = (
+        "Between 2019 and 2021, the number of Korean professionals working abroad increased from 125,000 to 129,000. "
+        "The number of foreign experts entering Korea fell from 47,000 to 45,000 over the same period."
+    )
+    years = {value: year for _, _, value, _, year in extract(text)}
+    assert years == {125000: 2019, 129000: 2021, 47000: 2019, 45000: 2021}
+
+
+def test_claims_period_does_not_reach_a_sentence_that_does_not_refer_to_it(extract) -> None:
+    text = (
+        "Between 2019 and 2021, the number of Korean professionals working abroad increased from 125,000 to 129,000. "
+        "The number of foreign experts entering Korea fell from 47,000 to 45,000."
+    )
+    years = {value: year for _, _, value, _, year in extract(text)}
+    assert years[47000] is None and years[45000] is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "OECD" and "AI" name no owner here: the figures stay Korea's
+        ("Korea ranked 35th out of 38 OECD countries in net AI talent flow, with -0.36 AI professionals per 10,000 people.",
+         {("KOR", "ai_talent_migration_rank", 35, "rank", None), ("KOR", "ai_talent_migration", -0.36, "per_10k", None)}),
+        ("South Korea held the highest number of AI patents per 100,000 population in 2022 at 10.26.",
+         {("KOR", "ai_patents_per_100k", 10.26, "per_100k", 2022)}),
+        # an organisation in an aside between dashes does not take the figure
+        ("This pushed Korea’s talent deficit—what SGI refers to as its “brain balance”—to 84,000.",
+         {("KOR", "brain_balance_deficit", 84000, "count", None)}),
+        # an organisation that is the subject does
+        ("Samsung Electronics, Korea's largest company, spent $20 billion on research.", set()),
+    ],
+)
+def test_claims_actor_names_that_do_not_own_figures(extract, text: str, expected: set[tuple]) -> None:
+    assert extract(text) == expected
