@@ -46,6 +46,7 @@ class Context:
     rate: str | None = None
     attribution: str | None = None
     period: Period | None = None  # "between 2019 and 2021", for a later "over the same period"
+    country: CountryMention | None = None  # whom the last claim was about, for "That puts it at 35th"
     age: int = 0  # sentences passed since the metric was named
 
 
@@ -88,6 +89,8 @@ class ClaimExtractor:
         self.respectively = re.compile(r"\brespectively\b", re.IGNORECASE)
         self.clause_break = re.compile(one_of(cues.clause_breaks), re.IGNORECASE)
         self.generic_nouns = frozenset(cues.generic_nouns)
+        self.group_before = re.compile(r"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,6}?(?:to|of|among)[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE)
+        self.pronoun_subjects = frozenset(word.lower() for word in cues.pronoun_subjects)
 
     # -- the article --------------------------------------------------------------------
 
@@ -115,6 +118,8 @@ class ClaimExtractor:
             figures = [q for q in here if self._is_claimable(text, q)]
             skip = [(q.start, q.end) for q in here] + [(m.start, m.end) for m in sentence_mentions]
             bound = self._bind_all(text, figures, sentence_mentions, sentence_actors, sentence)
+            bound += self._bind_to_previous(figures, bound, sentence, context)
+            bound.sort(key=lambda pair: pair[0].start)
             period = self.years.period_in(text[s0:s1], context.period)
             ends = self._change_ends(text, figures) if period else {}
             made: list[Claim] = []
@@ -139,6 +144,7 @@ class ClaimExtractor:
             claims.extend(made)
             context = self._next_context(context, hits, made, figures, years, rate, attribution)
             context.period = period
+            context.country = self.countries.mention_of(made[-1].country) if made else None
         return claims
 
     def _next_context(
@@ -170,6 +176,26 @@ class ClaimExtractor:
             age = 0 if made else context.age + 1
             return Context(context.metric, context.year, context.year_text, rate or context.rate, attribution, age)
         return Context()
+
+    def _bind_to_previous(
+        self,
+        figures: list[Quantity],
+        bound: list[tuple[Quantity, CountryMention]],
+        sentence: Span,
+        context: Context,
+    ) -> list[tuple[Quantity, CountryMention]]:
+        """A sentence whose subject is a pronoun ("That puts it ... at 35th place", "That is
+        roughly 11 per 100,000 people") goes on about the country of the claim just before:
+        its figures that nothing else binds, up to its first named country, are that country's."""
+        subject = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if context.country is None or subject is None or subject.lower_ not in self.pronoun_subjects:
+            return []
+        if subject.i - sentence.start > 2:
+            return []  # the pronoun must open the sentence: "That", "And it", "It then"
+        taken = {figure.start for figure, _ in bound}
+        named = [figure for figure, _ in bound]
+        first_named = min((f.start for f in named), default=sentence.end_char)
+        return [(f, context.country) for f in figures if f.start not in taken and f.start < first_named]
 
     @staticmethod
     def _change_ends(text: str, figures: list[Quantity]) -> dict[int, str]:
@@ -272,6 +298,11 @@ class ClaimExtractor:
             gap = text[last.end : figure.start]
             if re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r"['’]s\s+", gap):
                 return last  # "Luxembourg (8.73)", "India's 76,213"
+        if following and following[0].form == "demonym":
+            nxt = following[0]
+            gap = text[figure.end : nxt.start]
+            if self.group_before.fullmatch(gap) and self.countries.people_after.match(text, nxt.end):
+                return nxt  # "5,684 visas to Korean nationals", "71.1 percent of Korean Ph.D. graduates"
         if following and following[0].form != "anaphor":
             nxt = following[0]
             gap = text[figure.end : nxt.start]

@@ -70,11 +70,18 @@ class CountryFinder:
         self.government = re.compile(
             rf"\b{one_of(cues.government_nouns)}\b", re.IGNORECASE
         )
+        self.people_after = re.compile(
+            rf"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){{0,2}}?{one_of(cues.people_nouns)}\b", re.IGNORECASE
+        )
         self.topics = frozenset(_straight(term).lower() for term in cues.topic_terms)
         self.anaphor_re = re.compile(
             rf"\b{one_of(cues.anaphora)}(?![\w])",
             re.IGNORECASE,
         )
+
+    def mention_of(self, iso: str) -> CountryMention:
+        """A mention standing for iso where the text refers to it without naming it."""
+        return CountryMention(0, 0, iso, "anaphor")
 
     def name_of(self, iso: str) -> str:
         return self.names.get(iso) or pycountry.countries.get(alpha_3=iso).name
@@ -96,8 +103,9 @@ class CountryFinder:
             if not _inside_longer_name(match.start(), match.end(), name_spans, text):
                 mentions.append(CountryMention(match.start(), match.end(), self.iso_of[match.group(0)], "name"))
         for match in self.demonym_re.finditer(text):
-            if self.org_after.match(text, match.end()) or _inside_longer_name(
-                match.start(), match.end(), name_spans, text
+            people = self.people_after.match(text, match.end())  # "Korean Ph.D. graduates", even if NER says ORG
+            if self.org_after.match(text, match.end()) or (
+                not people and _inside_longer_name(match.start(), match.end(), name_spans, text)
             ):
                 actors.append(ActorMention(match.start(), match.end()))
                 continue

@@ -110,6 +110,8 @@ class CueRules(_Rule):
     denominator_after: list[str]
     organisation_nouns: list[str]
     topic_terms: list[str]
+    people_nouns: list[str]
+    pronoun_subjects: list[str]
     anaphoric_determiners: list[str]
     anaphora: list[str]
     attribution: AttributionCues

@@ -163,3 +163,32 @@ def test_claims_period_does_not_reach_a_sentence_that_does_not_refer_to_it(extra
 )
 def test_claims_actor_names_that_do_not_own_figures(extract, text: str, expected: set[tuple]) -> None:
     assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The US issued 5,684 high-skilled visas to Korean nationals in 2023.",
+         {("KOR", "high_skilled_visas", 5684, "count", 2023)}),
+        ("And 71.1 percent of Korean Ph.D. graduates in the US reported plans to stay.",
+         {("KOR", "phd_graduates_staying", 71.1, "percent", None)}),
+        # "to" a nationality without a people noun after it is not about that nationality
+        ("The US exported $5 billion of chips to Korean firms in 2023.", set()),
+    ],
+)
+def test_claims_figure_about_a_nationality_group(extract, text: str, expected: set[tuple]) -> None:
+    assert {c for c in extract(text) if c[0] == "KOR"} == {c for c in expected if c[0] == "KOR"}
+
+
+@pytest.mark.parametrize(
+    "second,expected_country",
+    [
+        ("That puts it near the bottom of the 38 OECD members, at 35th place.", "KOR"),
+        # a subject that is not a pronoun does not continue the country before
+        ("The OECD average puts the bottom member at 35th place.", None),
+    ],
+)
+def test_claims_pronoun_subject_continues_previous_country(extract, second: str, expected_country) -> None:
+    found = extract(f"In 2024, South Korea recorded a net loss of 0.36 AI experts per 10,000 people. {second}")
+    ranks = {country for country, _, _, unit, _ in found if unit == "rank"}
+    assert ranks == ({expected_country} if expected_country else set())
