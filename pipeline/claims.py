@@ -97,7 +97,7 @@ class ClaimExtractor:
     def extract(self, doc: Doc, document: Document) -> list[Claim]:
         text = doc.text
         quantities = self.quantities.find(text)
-        mentions, actors = self.countries.find(doc)
+        mentions, actors = self.countries.find(doc, self.countries.home_country(document.meta.url))
         sentences = list(doc.sents)
         context = Context()
         published = document.meta.published
@@ -134,6 +134,8 @@ class ClaimExtractor:
                     evidence = YearEvidence(context.year, "context", context.year_text)
                 if evidence.year is None and metric.unit == "rank":
                     evidence = release
+                if metric.id.endswith("_change") and evidence.source == "explicit":
+                    evidence = self._change_end_year(text, figure, years, evidence)
                 if period and figure.start in ends:
                     source = "context" if period is context.period else "explicit"
                     year = period.first if ends[figure.start] == "first" else period.last
@@ -169,6 +171,8 @@ class ClaimExtractor:
                 base = MetricChoice(metric.id, metric.label, metric.unit, "context")
             if years:
                 return Context(base, int(years[-1].value), years[-1].text, rate, attribution)
+            if made and made[-1].year is not None:  # "a 15% reduction from this year"
+                return Context(base, made[-1].year, made[-1].year_text, rate, attribution)
             if context.metric is not None and base.id == context.metric.id:
                 return Context(base, context.year, context.year_text, rate, attribution)
             return Context(base, None, None, rate, attribution)
@@ -196,6 +200,16 @@ class ClaimExtractor:
         named = [figure for figure, _ in bound]
         first_named = min((f.start for f in named), default=sentence.end_char)
         return [(f, context.country) for f in figures if f.start not in taken and f.start < first_named]
+
+    @staticmethod
+    def _change_end_year(text: str, figure: Quantity, years: list[Quantity], evidence: YearEvidence) -> YearEvidence:
+        """A change is dated by the year it ends in: "31.1 trillion won in 2023, shrank by 5.2
+        trillion won to 26.05 trillion won in 2024", "by 258% from 0.5 trillion won in 2023 to
+        1.8 trillion won in 2024" are changes of 2024."""
+        for year in (y for y in years if y.start >= figure.end):
+            if re.search(r"\bto\b", text[figure.end : year.start]):
+                return YearEvidence(int(year.value), "explicit", year.text)
+        return evidence
 
     @staticmethod
     def _change_ends(text: str, figures: list[Quantity]) -> dict[int, str]:
@@ -321,6 +335,8 @@ class ClaimExtractor:
             return subject
         if preceding and not self._actor_between(actors, preceding[-1].end, figure.start):
             return preceding[-1]
+        if following and {m.form for m in mentions} == {"anaphor"} and len({m.iso for m in mentions}) == 1:
+            return following[0]  # "The reduction of 4.6 trillion won is ... from the government's proposal"
         return None
 
     def _subject_country(

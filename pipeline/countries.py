@@ -9,6 +9,7 @@ figure instead of a country.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 from dataclasses import dataclass
 
 import pycountry
@@ -70,6 +71,8 @@ class CountryFinder:
         self.government = re.compile(
             rf"\b{one_of(cues.government_nouns)}\b", re.IGNORECASE
         )
+        self.generic_tlds = frozenset(countries.generic_tlds)
+        self.tld_aliases = countries.tld_aliases
         self.people_after = re.compile(
             rf"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){{0,2}}?{one_of(cues.people_nouns)}\b", re.IGNORECASE
         )
@@ -86,8 +89,25 @@ class CountryFinder:
     def name_of(self, iso: str) -> str:
         return self.names.get(iso) or pycountry.countries.get(alpha_3=iso).name
 
-    def find(self, doc: Doc) -> tuple[list[CountryMention], list[ActorMention]]:
-        """Country and actor mentions in doc, each list in text order."""
+    def home_country(self, url: str | None) -> str | None:
+        """The country of a publisher on a national domain (cm.asiae.co.kr: KOR), whose "the
+        government" means its own when no country is named before it. Domains used as
+        generic names (.io, .ai, .tv) say nothing."""
+        host = urlsplit(url).hostname if url else None
+        if not host or "." not in host:
+            return None
+        tld = host.rsplit(".", 1)[1].lower()
+        if tld in self.generic_tlds:
+            return None
+        iso = self.tld_aliases.get(tld)
+        if iso is None and len(tld) == 2 and (record := pycountry.countries.get(alpha_2=tld.upper())):
+            iso = record.alpha_3
+        return iso if iso in self.names else None
+
+    def find(self, doc: Doc, home: str | None = None) -> tuple[list[CountryMention], list[ActorMention]]:
+        """Country and actor mentions in doc, each list in text order. `home` is the
+        publisher's country: the government a national article names without a country
+        ("the Ministry of Science and ICT", "the government's budget") is its."""
         text = _straight(doc.text)
         state = [e for e in doc.ents if self.government.search(e.text)]  # "the South Korean National Assembly"
         name_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS and e not in state]
@@ -110,10 +130,17 @@ class CountryFinder:
                 actors.append(ActorMention(match.start(), match.end()))
                 continue
             mentions.append(CountryMention(match.start(), match.end(), self.demonym_iso[match.group(0)], "demonym"))
+        if home is not None:
+            mentions += [
+                CountryMention(e.start_char, e.end_char, home, "anaphor")
+                for e in state
+                if not self.alias_re.search(text, e.start_char, e.end_char)
+                and not self.demonym_re.search(text, e.start_char, e.end_char)
+            ]
         mentions.sort(key=lambda m: m.start)
         mentions = _drop_overlaps(mentions)
         actors = [a for a in actors if not any(m.start <= a.start and a.end <= m.end for m in mentions)]
-        mentions = self._resolve_anaphora(doc, text, mentions)
+        mentions = self._resolve_anaphora(doc, text, mentions, home)
         return mentions, sorted(actors, key=lambda a: a.start)
 
     def _can_own_figures(self, entity: Span, asides: list[tuple[int, int]]) -> bool:
@@ -126,9 +153,12 @@ class CountryFinder:
             return False
         return not any(lo < entity.start_char and entity.end_char < hi for lo, hi in asides)
 
-    def _resolve_anaphora(self, doc: Doc, text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    def _resolve_anaphora(
+        self, doc: Doc, text: str, mentions: list[CountryMention], home: str | None
+    ) -> list[CountryMention]:
         """"the country" refers to the country a recent sentence is about: the last one named
-        earlier in its own sentence, else the first one named in the closest sentence before."""
+        earlier in its own sentence, else the first one named in the closest sentence before,
+        else the publisher's home country."""
         sentence_starts = [sent.start_char for sent in doc.sents]
         resolved = list(mentions)
         for match in self.anaphor_re.finditer(text):
@@ -138,10 +168,13 @@ class CountryFinder:
                 iso = earlier_here[-1].iso
             else:
                 before = sorted((m for m in resolved if m.start < own_sentence), key=lambda m: m.start)
-                if not before:
+                if before:
+                    last_sentence = max(s for s in sentence_starts if s <= before[-1].start)
+                    iso = next(m.iso for m in before if m.start >= last_sentence)
+                elif home is not None:
+                    iso = home
+                else:
                     continue
-                last_sentence = max(s for s in sentence_starts if s <= before[-1].start)
-                iso = next(m.iso for m in before if m.start >= last_sentence)
             resolved.append(CountryMention(match.start(), match.end(), iso, "anaphor"))
         return sorted(resolved, key=lambda m: m.start)
 

@@ -104,7 +104,7 @@ class QuantityParser:
         self.glued_to_name = re.compile(r"\w[-‑]$")
         joiners = one_of(numbers.range_joiners)
         self.range_join = re.compile(rf"^[ \u00a0]*{joiners}[ \u00a0]*$")
-        self.range_from = re.compile(r"\b(?:from|between)[ \u00a0]+$", re.IGNORECASE)
+        self.change_start = re.compile(rf"\b{one_of(numbers.change_starters)}[ \u00a0]+$", re.IGNORECASE)
 
     # -- public ---------------------------------------------------------------------
 
@@ -252,7 +252,6 @@ class QuantityParser:
         return merged
 
     def _starts_change(self, text: str, quantity: Quantity) -> bool:
-        """"from 78,000 to 84,000" is a change between two values, "between 3 and 4" a range."""
-        before = text[max(0, quantity.start - 20) : quantity.start]
-        match = self.range_from.search(before)
-        return bool(match) and match.group(0).lower().startswith("from")
+        """"from 78,000 to 84,000" and "shrank by 5.2 trillion won to 26.05 trillion won" are
+        changes between two values, "between 3 and 4" a range."""
+        return bool(self.change_start.search(text, max(0, quantity.start - 20), quantity.start))

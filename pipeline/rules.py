@@ -58,6 +58,7 @@ class NumberRules(_Rule):
     ordinal_words: dict[str, int]
     ordinal_suffixes: list[str]
     range_joiners: list[str]
+    change_starters: list[str]
     year_span: YearSpan
     months: list[str]
 
@@ -100,6 +101,7 @@ class YearCues(_Rule):
     release_words: list[str]
     news_days: list[str]
     period: PeriodCues
+    comparison_before: list[str]
 
 
 class CueRules(_Rule):
@@ -164,6 +166,8 @@ class CountryRules(_Rule):
     ambiguous_demonyms: list[str] = Field(default_factory=list)
     not_countries: list[str] = Field(default_factory=list)
     skip_iso_names: list[str] = Field(default_factory=list)
+    generic_tlds: list[str] = Field(default_factory=list)
+    tld_aliases: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("countries")
     @classmethod

