@@ -114,7 +114,9 @@ class ClaimExtractor:
             rate = self._rate(text[s0:s1]) or (None if hits else context.rate)
             continuing = not hits and context.metric is not None
             sentence_mentions = [m for m in mentions if s0 <= m.start < s1]
-            sentence_actors = [a for a in actors if s0 <= a.start < s1]
+            sentence_actors = [  # spaCy's ORG on "KRW" in "KRW 705.1 billion" names no owner
+                a for a in actors if s0 <= a.start < s1 and not any(q.start < a.end and a.start < q.end for q in here)
+            ]
             figures = [q for q in here if self._is_claimable(text, q)]
             skip = [(q.start, q.end) for q in here] + [(m.start, m.end) for m in sentence_mentions]
             bound = self._bind_all(text, figures, sentence_mentions, sentence_actors, sentence)

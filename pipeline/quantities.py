@@ -68,8 +68,11 @@ class QuantityParser:
             self.word_values[phrase] = self.word_values[tens] + self.word_values[unit]
         self.ordinal_values = {w.lower(): v for w, v in numbers.ordinal_words.items()}
         suffixes = "|".join(numbers.ordinal_suffixes)
+        # a three-letter currency code may be glued to the digits ("KRW777.2 billion")
+        codes = [code for code in numbers.currencies.before if re.fullmatch(r"[A-Z]{3}", code)]
+        glued_code = rf"|(?<=\b(?:{'|'.join(codes)}))" if codes else ""
         self.core = re.compile(
-            rf"(?<![\w.,/])(?:(?P<sign>[-+−])(?=\d))?(?:"
+            rf"(?:(?<![\w.,/]){glued_code})(?:(?P<sign>[-+−])(?=\d))?(?:"
             rf"(?P<digits>{_DIGITS})(?:(?P<ordsuf>{suffixes})(?![A-Za-z])|(?P<att>{one_of(attached)})(?![A-Za-z]))?"
             rf"|(?P<word>{one_of(list(self.word_values), word_end=True)})"
             rf"|(?P<ordword>{one_of(list(self.ordinal_values), word_end=True)})"
