@@ -90,6 +90,8 @@ class ClaimExtractor:
         self.clause_break = re.compile(one_of(cues.clause_breaks), re.IGNORECASE)
         self.generic_nouns = frozenset(cues.generic_nouns)
         self.group_before = re.compile(r"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,6}?(?:to|of|among)[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE)
+        self.organisation_nouns = frozenset(noun.lower() for noun in cues.organisation_nouns)
+        self.difference_before = re.compile(rf"\b{one_of(cues.difference_nouns)}[ \u00a0]+between\b", re.IGNORECASE)
         self.pronoun_subjects = frozenset(word.lower() for word in cues.pronoun_subjects)
 
     # -- the article --------------------------------------------------------------------
@@ -309,6 +311,10 @@ class ClaimExtractor:
     ) -> CountryMention | None:
         preceding = [m for m in mentions if m.end <= figure.start]
         following = [m for m in mentions if m.start >= figure.end]
+        if following and re.fullmatch(r"-[a-z]+[ \u00a0]+(?:the[ \u00a0]+)?", text[figure.end : following[0].start]):
+            return following[0]  # "the second-ranked China"
+        if self.difference_before.search(text, sentence.start_char, figure.start):
+            return None  # "the gap between the United States and China is over 46 points"
         if preceding:
             last = preceding[-1]
             gap = text[last.end : figure.start]
@@ -354,6 +360,8 @@ class ClaimExtractor:
             if token.pos_ in ("VERB", "AUX"):
                 subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
                 for subject in subjects:
+                    if subject.lemma_.lower() in self.organisation_nouns:
+                        return ActorMention(subject.idx, subject.idx + len(subject))  # "Each selected startup will receive"
                     # the subject's own word decides first: "Samsung Electronics, Korea's largest company, spent"
                     head = [a for a in [*mentions, *actors] if a.start <= subject.idx < a.end]
                     if head:
@@ -423,6 +431,8 @@ class ClaimExtractor:
             m = hit.metric
             base = MetricChoice(m.id, m.label, m.unit, "vocabulary")
         elif continuing and context.metric is not None:
+            if figure.unit is None and self.countries.org_after.match(text, figure.end):
+                return None  # "will eliminate one team": organisations counted in passing, not the metric before
             base = context.metric
         else:
             found = open_metric(sentence, figure.start, figure.end, skip, self.generic_nouns)

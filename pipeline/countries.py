@@ -65,7 +65,7 @@ class CountryFinder:
         self.alias_re = _pattern(list(self.iso_of))
         self.demonym_re = _pattern(list(self.demonym_iso))
         self.org_after = re.compile(
-            rf"^[ \u00a0]+(?:[\w-]+[ \u00a0]+)?{one_of(cues.organisation_nouns)}\b",
+            rf"[ \u00a0]+(?:[\w-]+[ \u00a0]+)?{one_of(cues.organisation_nouns)}\b",
             re.IGNORECASE,
         )
         self.government = re.compile(

@@ -104,6 +104,7 @@ class QuantityParser:
         self.month_after = re.compile(rf"[ \u00a0]+(?:{months})(?![\w])")
         self.time_before = re.compile(r"\d:$")
         self.rate_base_before = re.compile(r"\bper[ \u00a0]+$", re.IGNORECASE)
+        self.fraction_after = re.compile(rf"[-‑ \u00a0]{one_of(numbers.fraction_words, word_end=True)}", re.IGNORECASE)
         self.glued_to_name = re.compile(r"\w[-‑]$")
         joiners = one_of(numbers.range_joiners)
         self.range_join = re.compile(rf"^[ \u00a0]*{joiners}[ \u00a0]*$")
@@ -129,6 +130,8 @@ class QuantityParser:
         if match.group("ordsuf") or match.group("ordword"):
             return self._ordinal(text, match)
         if match.group("word"):
+            if self.fraction_after.match(text, end):
+                return None  # "two-thirds"
             raw = match.group("word").lower()
             value = Decimal(self.word_values[raw])
             decimals = 0

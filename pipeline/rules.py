@@ -56,6 +56,7 @@ class NumberRules(_Rule):
     negative_before: list[str]
     number_words: dict[str, int]
     ordinal_words: dict[str, int]
+    fraction_words: list[str]
     ordinal_suffixes: list[str]
     range_joiners: list[str]
     change_starters: list[str]
@@ -114,6 +115,7 @@ class CueRules(_Rule):
     topic_terms: list[str]
     people_nouns: list[str]
     pronoun_subjects: list[str]
+    difference_nouns: list[str]
     anaphoric_determiners: list[str]
     anaphora: list[str]
     attribution: AttributionCues

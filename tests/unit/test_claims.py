@@ -231,3 +231,24 @@ def test_claims_relative_year_as_comparison_base(extract, text: str, expected_ye
 def test_claims_the_government_of_a_national_publisher(extract, url, expected) -> None:
     text = "The government’s research and development (R&D) budget was 31.1 trillion won in 2023."
     assert extract(text, url=url) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a figure measuring how far apart two countries are belongs to neither
+        ("In the Global AI Index, the gap between the top-ranked United States and the second-ranked China is over 46 points.",
+         {("CHN", "global_ai_index_rank", 2, "rank", None)}),
+        # an organisation noun as the subject owns the figure
+        ("Korea is investing in deep tech. Each selected startup will receive about $800,000 in funding.", set()),
+        # fractions are not counts
+        ("Two-thirds of master's candidates in the United States are international students.", set()),
+        # organisations counted in passing do not continue the metric named before
+        ("Korea has built one foundation model. The government will eliminate one team from the project.",
+         {("KOR", "foundation_models", 1, "count", None)}),
+        # a demonym before an organisation noun is a company, not the country
+        ("The Chinese company DeepSeek spent $6 million on training.", set()),
+    ],
+)
+def test_claims_statements_that_are_not_one_countrys_figure(extract, text: str, expected: set[tuple]) -> None:
+    assert extract(text) == expected
