@@ -17,24 +17,28 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from importlib import metadata
 from itertools import chain
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.tokens import Doc
-
-from .claims import ClaimExtractor
 from .errors import StoreError
 from .ingest import CorpusReader, SourceFile
 from .models import Article, Claim, Conflict, Document, RunSummary, StoreUpdate
-from .nlp import load_nlp
 from .reconcile import reconcile
 from .reports import write_outputs
 from .rules import RuleSet, load_rules
 from .settings import Settings
 from .store import SourceState, Store
 
-PIPE_BATCH_SIZE = 16
+if TYPE_CHECKING:  # spaCy takes ~0.7 s to import: only a run with articles to extract pays for it
+    from spacy.tokens import Doc
+
+    from .claims import ClaimExtractor
+
+# Small batches: a killed run loses at most this many articles' work, and with news-length
+# articles larger batches are not faster.
+PIPE_BATCH_SIZE = 4
 CODE_DIR = Path(__file__).resolve().parent
 
 OnSource = Callable[[str], None]
@@ -67,12 +71,19 @@ def extractor_sha256(rules_sha256: str, settings: Settings) -> str:
     extraction code never leaves claims made by the old code in the store."""
     digest = hashlib.sha256()
     model = settings.spacy_model
-    for part in (rules_sha256, model, str(spacy.util.get_package_version(model)), spacy.__version__):
+    for part in (rules_sha256, model, _installed_version(model), _installed_version("spacy")):
         digest.update(part.encode() + b"\0")
     digest.update(str(settings.max_bytes).encode() + b"\0")
     for path in sorted(CODE_DIR.glob("*.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def _installed_version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "not installed"  # load_nlp reports it if the model is needed
 
 
 def run_batch(settings: Settings, on_source: OnSource | None = None, *, prune: bool = False) -> RunResult:
@@ -182,6 +193,9 @@ class _StoreUpdater:
         first = next(to_parse, None)
         if first is None:  # nothing to extract: spaCy is not loaded
             return
+        from .claims import ClaimExtractor
+        from .nlp import load_nlp
+
         nlp = load_nlp(self.settings.spacy_model)
         extractor = ClaimExtractor(self.rules)
         for doc, (pending, index) in nlp.pipe(chain([first], to_parse), as_tuples=True, batch_size=PIPE_BATCH_SIZE):
