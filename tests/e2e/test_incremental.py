@@ -183,3 +183,20 @@ def test_incremental_export_without_a_usable_store_exits_2(tmp_path: Path, store
     assert result.exit_code == 2
     assert message in " ".join(result.output.split())
     assert "Traceback" not in result.output
+
+
+def test_incremental_cli_db_option_and_prune(small_corpus: Path, tmp_path: Path) -> None:
+    out, db = tmp_path / "out", tmp_path / "elsewhere" / "claims.sqlite"
+    runner = CliRunner()
+    arguments = ["run", str(small_corpus), "--out", str(out), "--db", str(db)]
+    assert runner.invoke(app, arguments).exit_code == 0
+    assert db.is_file() and not (out / "newsfacts.sqlite").exists()
+    (small_corpus / DELETED).unlink()
+
+    kept = runner.invoke(app, arguments)
+    assert kept.exit_code == 0
+    assert "articles missing" in kept.stderr and "articles pruned" not in kept.stderr
+    pruned = runner.invoke(app, [*arguments, "--prune"])
+    assert pruned.exit_code == 0
+    assert "articles pruned" in pruned.stderr
+    assert [json.loads(line)["article"] for line in (out / "articles.jsonl").open()] == sorted(set(SMALL) - {DELETED})
