@@ -17,5 +17,9 @@ class ConfigError(NewsfactsError):
     """A setting or command-line option has a value that cannot work."""
 
 
+class StoreError(NewsfactsError):
+    """The claim store cannot be opened, is corrupt, or belongs to a newer newsfacts or another corpus."""
+
+
 class GoldFileError(NewsfactsError):
     """A gold or ignore file for `newsfacts eval` is malformed."""

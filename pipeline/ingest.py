@@ -1,7 +1,9 @@
 """Corpus files -> accepted Documents or rejected Articles. A bad file never raises.
 
 `read_corpus` walks a corpus root in sorted order; `read_path` reads one file (a .jsonl file
-gives one result per line). Every input ends as exactly one of:
+gives one result per line). A caller that keeps earlier results (the store) uses the two
+halves apart: `CorpusReader.walk` lists the inputs without reading them, `fingerprint` says
+cheaply whether one has changed, and `read` parses it. Every input ends as exactly one of:
 
 * a `Document` whose `.meta` is an Article with status "ok", language "en", and `.text` the
   exact text claims will point into (for .md: the body after the front matter, unchanged);
@@ -42,6 +44,7 @@ FRONT_MATTER_FIRST_LINE = 2  # 1-based file line of the first front-matter line
 HIDDEN_PREFIX = "."
 XML_DECLARATION = "xml"
 NUL = b"\x00"
+HASH_CHUNK_BYTES = 1 << 20
 # ASCII control bytes that are not whitespace: NUL, BEL, BS, ESC, DEL ...
 CONTROL_BYTES = bytes(b for b in range(128) if not chr(b).isprintable() and not chr(b).isspace())
 
@@ -90,64 +93,136 @@ class _JsonlRecord(_InputMetadata):
 # Walking
 
 
+class SourceFile(NamedTuple):
+    """A corpus file to read: where it is, and its name relative to the corpus root."""
+
+    path: Path
+    name: str
+
+
+class CorpusReader:
+    """Reads one corpus root with the rules loaded once. Never raises for a bad file."""
+
+    def __init__(self, root: Path, settings: Settings) -> None:
+        """Raises ConfigError when `root` is not a directory."""
+        self.root = Path(os.path.abspath(root))  # absolute, links kept: names stay relative to it
+        if not self.root.is_dir():
+            raise ConfigError(
+                f"corpus root {self.root} is not a directory; pass the folder that holds the articles"
+            )
+        self.real_root = self.root.resolve()
+        self.settings = settings
+        self.rules = _load_rules(settings)
+
+    def walk(self, start: Path | None = None) -> Iterator[SourceFile | Article]:
+        """Each input under `start` (a folder or a file; default: the root), in sorted path order:
+        a file to read, or a rejected Article for what cannot be read at all (a link leading
+        outside the root, an unlistable directory).
+
+        Symbolic links whose target lies inside root are followed (a directory is walked once,
+        so link loops end); a link leading outside root is rejected as "symlink".
+        Raises ConfigError when `start` is not under the root.
+        """
+        visited = {self.real_root}
+        if start is None or Path(os.path.abspath(start)) == self.root:
+            yield from self._walk(self.root, visited)
+            return
+        start = Path(os.path.abspath(start))
+        found = self._follow(start, self.name_of(start), visited)
+        if isinstance(found, Path):
+            visited.add(found)
+            yield from self._walk(start, visited)
+        elif found is not None:
+            yield found
+
+    def name_of(self, path: Path) -> str:
+        """The name of `path` relative to the root. Raises ConfigError when it is not under it."""
+        return _relative(Path(os.path.abspath(path)), self.root)
+
+    def _walk(self, directory: Path, visited: set[Path]) -> Iterator[SourceFile | Article]:
+        try:
+            with os.scandir(directory) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError as err:
+            detail = f"The directory could not be listed: {_os_error(err)}."
+            yield _reject(_relative(directory, self.root), Reason.UNREADABLE, detail)
+            return
+        for entry in entries:
+            if entry.name.startswith(HIDDEN_PREFIX):
+                continue
+            path = Path(entry.path)
+            rel = _relative(path, self.root)
+            if not entry.is_symlink() and not entry.is_dir(follow_symlinks=False):
+                yield SourceFile(path, rel)
+                continue
+            found = self._follow(path, rel, visited)
+            if isinstance(found, Path):
+                visited.add(found)
+                yield from self._walk(path, visited)
+            elif found is not None:
+                yield found
+
+    def _follow(self, path: Path, rel: str, visited: set[Path]) -> SourceFile | Article | Path | None:
+        """A link or directory: the file to read, a rejection, a directory to walk (its real
+        path), or None for a directory already walked (a link loop or an alias)."""
+        target = _link_target(path)
+        if isinstance(target, _Refusal):
+            return _reject(rel, *target)
+        if not _inside(target, self.real_root):
+            return _reject(rel, *_outside(target))
+        if not target.is_dir():
+            return SourceFile(path, rel)
+        return None if target in visited else target
+
+    def fingerprint(self, source: SourceFile) -> str:
+        """What reading `source` depends on, without parsing it: the sha256 of its bytes, or,
+        for a file that is rejected unread (unsupported, too large, unreadable), the fact that
+        decides the rejection, so a huge file is not read again to learn it is still huge."""
+        kind = FORMATS.get(source.path.suffix.lower())
+        size = _regular_file_size(source.path)
+        if isinstance(size, _Refusal):
+            return f"refused:{size.detail}"
+        if kind is None or (kind != "jsonl" and size > self.settings.max_bytes):
+            return f"size:{size}"
+        digest = hashlib.sha256()
+        try:
+            with source.path.open("rb") as handle:
+                while chunk := handle.read(HASH_CHUNK_BYTES):
+                    digest.update(chunk)
+        except OSError as err:
+            return f"refused:{_os_error(err)}"
+        return f"sha256:{digest.hexdigest()}"
+
+    def read(self, source: SourceFile) -> Iterator[Result]:
+        """Parse one file: one result, or one per line of a .jsonl file."""
+        yield from _read(source.path, source.name, self.settings, self.rules)
+
+
 def read_corpus(root: Path, settings: Settings) -> Iterator[Result]:
     """Yield one result per input under `root`, in sorted path order. Never raises for a bad file.
 
-    Symbolic links whose target lies inside root are followed (a directory is walked once,
-    so link loops end); a link leading outside root is rejected as "symlink".
     Raises ConfigError only when `root` itself is not a directory.
     """
-    root = Path(root)
-    if not root.is_dir():
-        raise ConfigError(f"corpus root {root} is not a directory; pass the folder that holds the articles")
-    rules = _load_rules(settings)
-    real_root = root.resolve()
-    yield from _walk(root, root, real_root, {real_root}, settings, rules)
-
-
-def _walk(
-    directory: Path, root: Path, real_root: Path, visited: set[Path], settings: Settings, rules: _Rules
-) -> Iterator[Result]:
-    try:
-        with os.scandir(directory) as scan:
-            entries = sorted(scan, key=lambda entry: entry.name)
-    except OSError as err:
-        detail = f"The directory could not be listed: {_os_error(err)}."
-        yield _reject(_relative(directory, root), Reason.UNREADABLE, detail)
-        return
-    for entry in entries:
-        if entry.name.startswith(HIDDEN_PREFIX):
-            continue
-        path = Path(entry.path)
-        rel = _relative(path, root)
-        if not entry.is_symlink() and not entry.is_dir(follow_symlinks=False):
-            yield from _read(path, rel, settings, rules)
-            continue
-        target = _link_target(path)
-        if isinstance(target, _Refusal):
-            yield _reject(rel, *target)
-        elif not _inside(target, real_root):
-            yield _reject(rel, *_outside(target))
-        elif not target.is_dir():
-            yield from _read(path, rel, settings, rules)
-        elif target not in visited:  # a directory seen before (a link loop or an alias) is not walked again
-            visited.add(target)
-            yield from _walk(path, root, real_root, visited, settings, rules)
+    reader = CorpusReader(root, settings)
+    yield from _results(reader, reader.walk())
 
 
 def read_path(path: Path, root: Path, settings: Settings) -> list[Result]:
-    """Read one corpus file (several results for a .jsonl file). Never raises for a bad file.
+    """Read one corpus file (several results for a .jsonl file) or folder. Never raises for a bad file.
 
     A path whose real location (after following links) is outside root is rejected as "symlink".
+    Raises ConfigError when `path` is not under `root`.
     """
-    path, root = Path(path), Path(root)
-    rel = _relative(path, root)
-    target = _link_target(path)
-    if isinstance(target, _Refusal):
-        return [_reject(rel, *target)]
-    if not _inside(target, root.resolve()):
-        return [_reject(rel, *_outside(target))]
-    return list(_read(path, rel, settings, _load_rules(settings)))
+    reader = CorpusReader(root, settings)
+    return list(_results(reader, reader.walk(path)))
+
+
+def _results(reader: CorpusReader, items: Iterator[SourceFile | Article]) -> Iterator[Result]:
+    for item in items:
+        if isinstance(item, SourceFile):
+            yield from reader.read(item)
+        else:
+            yield item
 
 
 def _relative(path: Path, root: Path) -> str:

@@ -7,7 +7,7 @@ exports their JSON Schema.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Literal
 
@@ -18,6 +18,7 @@ SCHEMA_VERSION = "1"
 Qualifier = Literal["exact", "approx", "more_than", "less_than", "at_least", "at_most"]
 YearSource = Literal["explicit", "relative", "relative_to_edition", "context"]
 PublishedSource = Literal["metadata", "dateline", "text"]
+ReviewStatus = Literal["open", "resolved", "dismissed"]
 
 
 class Reason(StrEnum):
@@ -119,7 +120,16 @@ class Conflict(_Record):
     year: int | None
     claims: list[ConflictClaim]
     explanation: str = Field(description="one plain sentence a fact-checker can read")
-    status: Literal["open", "resolved", "dismissed"] = "open"
+    status: ReviewStatus = "open"
+
+
+class Review(_Record):
+    """A fact-checker's decision on a conflict, kept in the store across runs."""
+
+    conflict_id: str
+    status: ReviewStatus
+    note: str | None = None
+    updated_at: datetime = Field(description="when the decision was recorded (UTC)")
 
 
 class RunSummary(_Record):
@@ -130,3 +140,16 @@ class RunSummary(_Record):
     claims: int
     conflicts: int
     rules_sha256: str
+
+
+class StoreUpdate(_Record):
+    """What one run or ingest changed in the store, counted in articles (a JSONL line is one).
+
+    Printed on stderr only: the reports depend on the store's contents, never on how a run
+    got there, so that an incremental or resumed run writes the same files as a fresh one."""
+
+    new: int = Field(default=0, description="articles not in the store before")
+    changed: int = Field(default=0, description="articles read again: their file or the extractor changed")
+    unchanged: int = Field(default=0, description="articles whose file and extractor are as stored: not read")
+    missing: int = Field(default=0, description="stored articles whose file is gone; kept unless pruned")
+    pruned: int = Field(default=0, description="stored articles deleted because their file is gone")

@@ -11,12 +11,15 @@ The output is a pure function of the inputs: no clock, no machine-dependent valu
 from __future__ import annotations
 
 import base64
+import csv
 import hashlib
+import io
 import os
 import re
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -37,6 +40,13 @@ _MD_ALWAYS_ESCAPED = re.compile(r"([\\`*\[\]<>|~])")
 _MD_EMPHASIS_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 _MD_ENTITY_AMPERSAND = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+
+
+class ClaimFormat(StrEnum):
+    """Formats `newsfacts export` writes claims in."""
+
+    JSONL = "jsonl"
+    CSV = "csv"
 
 
 @dataclass(frozen=True)
@@ -95,6 +105,24 @@ def write_outputs(
     out_dir.mkdir(parents=True, exist_ok=True)
     for name, text in contents.items():
         _write_atomic(out_dir / name, text)
+
+
+def format_claims(claims: Sequence[Claim], claim_format: ClaimFormat) -> str:
+    """Claims as JSONL (the lines of claims.jsonl) or as CSV with one column per Claim field,
+    in Claim's field order, an empty cell for null."""
+    if claim_format is ClaimFormat.JSONL:
+        return _to_jsonl(claims)
+    columns = list(Claim.model_fields)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(claim.model_dump(mode="json") for claim in claims)
+    return buffer.getvalue()
+
+
+def write_claims(path: Path, claims: Sequence[Claim], claim_format: ClaimFormat) -> None:
+    """Write `format_claims` to `path` atomically. Raises OSError if it cannot be written."""
+    _write_atomic(path, format_claims(claims, claim_format))
 
 
 def highlight_number(sentence: str, rel_start: int | None, rel_end: int | None, value_text: str) -> Highlight:

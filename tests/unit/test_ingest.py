@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from pipeline.errors import ConfigError
-from pipeline.ingest import read_corpus, read_path
+from pipeline.ingest import CorpusReader, SourceFile, read_corpus, read_path
 from pipeline.models import Article, Document, Reason
 from pipeline.settings import Settings
 
@@ -243,6 +243,41 @@ def test_ingest_huge_file_rejected_before_reading(tmp_path: Path, monkeypatch: p
         ("huge.txt", "rejected", Reason.TOO_LARGE),
         None,
         "The input has 5,000,001 bytes, more than the limit of 5,000,000 (Settings.max_bytes).",
+    )
+
+
+@pytest.mark.parametrize(
+    "name,content,fingerprint",
+    [
+        ("a.txt", b"Korea", "sha256:" + hashlib.sha256(b"Korea").hexdigest()),
+        ("a.jsonl", b'{"text": "x"}\n' * 3, "sha256:" + hashlib.sha256(b'{"text": "x"}\n' * 3).hexdigest()),
+        ("a.png", b"\x89PNG", "size:4"),  # unsupported: never read
+        ("huge.txt", None, f"size:{SETTINGS.max_bytes + 1}"),  # over the limit: never read
+    ],
+)
+def test_ingest_fingerprint_reads_only_what_ingest_would_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, content: bytes | None, fingerprint: str
+) -> None:
+    path = tmp_path / name
+    if content is None:
+        with path.open("wb") as handle:  # sparse: the size is there, the bytes are not written
+            handle.truncate(SETTINGS.max_bytes + 1)
+
+        def refuse(*args, **kwargs):
+            raise AssertionError("a file over the limit must not be opened")
+
+        monkeypatch.setattr(Path, "open", refuse)
+    else:
+        path.write_bytes(content)
+    reader = CorpusReader(tmp_path, SETTINGS)
+    assert reader.fingerprint(SourceFile(path, name)) == fingerprint
+
+
+def test_ingest_fingerprint_of_a_directory_names_the_refusal(tmp_path: Path) -> None:
+    (tmp_path / "folder.txt").mkdir()
+    reader = CorpusReader(tmp_path, SETTINGS)
+    assert reader.fingerprint(SourceFile(tmp_path / "folder.txt", "folder.txt")) == (
+        "refused:The path is not a regular file (a directory, pipe or device)."
     )
 
 

@@ -1,0 +1,72 @@
+"""tests/data/bad, plus a huge file and a link out of the corpus, through one batch run:
+every file accounted for, the good ones extracted, and a second run reads none of them."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.models import Reason, StoreUpdate
+from pipeline.run import run_batch
+from pipeline.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+BAD = ROOT / "tests" / "data" / "bad"
+
+EXPECTED = [  # (article, status, reason), in the order of articles.jsonl
+    ("README", "rejected", Reason.UNSUPPORTED),
+    ("binary.txt", "rejected", Reason.BINARY),
+    ("blank.txt", "rejected", Reason.EMPTY),
+    ("broken.html", "rejected", Reason.HTML),
+    ("broken_front_matter.md", "rejected", Reason.FRONT_MATTER),
+    ("controls.txt", "rejected", Reason.BINARY),
+    ("empty.txt", "rejected", Reason.EMPTY),
+    ("german.txt", "rejected", Reason.LANGUAGE),
+    ("good.html", "ok", None),
+    ("huge.txt", "rejected", Reason.TOO_LARGE),
+    ("korean.txt", "rejected", Reason.LANGUAGE),
+    ("latin1.txt", "ok", None),
+    ("link_out.txt", "rejected", Reason.SYMLINK),
+    ("mixed.jsonl#2", "rejected", Reason.JSONL),
+    ("mixed.jsonl#3", "ok", None),
+    ("mixed.jsonl#a1", "ok", None),
+    ("photo.png", "rejected", Reason.UNSUPPORTED),
+    ("undecodable.txt", "rejected", Reason.ENCODING),
+]
+
+
+@pytest.fixture
+def bad_corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "bad"
+    shutil.copytree(BAD, corpus)
+    with (corpus / "huge.txt").open("wb") as handle:  # sparse: the size is there, the bytes are not
+        handle.truncate(Settings().max_bytes + 1)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("Korea's unemployment rate was 2.7% in 2023.", encoding="utf-8")
+    os.symlink(outside, corpus / "link_out.txt")
+    return corpus
+
+
+def test_bad_inputs_one_batch_accounts_for_every_file(bad_corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "out"
+    result = run_batch(Settings(corpus=bad_corpus, out=out, rules=ROOT / "rules"))
+
+    written = [json.loads(line) for line in (out / "articles.jsonl").open(encoding="utf-8")]
+    assert [(a["article"], a["status"], a["reason"]) for a in written] == EXPECTED
+    on_disk = {path.name for path in bad_corpus.iterdir() if not path.name.startswith(".")}
+    assert {a["article"].split("#")[0] for a in written} == on_disk
+    assert result.update == StoreUpdate(new=len(EXPECTED))
+    assert result.summary.articles_rejected == sum(status == "rejected" for _, status, _ in EXPECTED)
+    assert {c.article for c in result.claims} == {"good.html", "latin1.txt", "mixed.jsonl#3", "mixed.jsonl#a1"}
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("an unchanged file was parsed again")
+
+    monkeypatch.setattr("pipeline.ingest.CorpusReader.read", refuse)
+    again = run_batch(Settings(corpus=bad_corpus, out=out, rules=ROOT / "rules"))
+    assert again.update == StoreUpdate(unchanged=len(EXPECTED))
+    assert again.claims == result.claims
