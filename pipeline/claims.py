@@ -115,6 +115,7 @@ class ClaimExtractor:
             years = self.years.data_years(text, [q for q in here if q.kind == "year"])
             rate = self._rate(text[s0:s1]) or (None if hits else context.rate)
             continuing = not hits and context.metric is not None
+            refers_back = self._refers_back(sentence)
             sentence_mentions = [m for m in mentions if s0 <= m.start < s1]
             sentence_actors = [  # spaCy's ORG on "KRW" in "KRW 705.1 billion" names no owner
                 a for a in actors if s0 <= a.start < s1 and not any(q.start < a.end and a.start < q.end for q in here)
@@ -134,7 +135,7 @@ class ClaimExtractor:
                 if metric is None:
                     continue
                 evidence = self.years.resolve(text, (s0, s1), figure, years, published, context.year, edition)
-                if evidence.year is None and context.year is not None and self._continues(context, metric, continuing):
+                if evidence.year is None and context.year is not None and (refers_back or self._continues(context, metric, continuing)):
                     evidence = YearEvidence(context.year, "context", context.year_text)
                 if evidence.year is None and metric.unit == "rank":
                     evidence = release
@@ -195,15 +196,24 @@ class ClaimExtractor:
         """A sentence whose subject is a pronoun ("That puts it ... at 35th place", "That is
         roughly 11 per 100,000 people") goes on about the country of the claim just before:
         its figures that nothing else binds, up to its first named country, are that country's."""
-        subject = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")), None)
-        if context.country is None or subject is None or subject.lower_ not in self.pronoun_subjects:
+        if context.country is None or not self._refers_back(sentence):
             return []
-        if subject.i - sentence.start > 2:
-            return []  # the pronoun must open the sentence: "That", "And it", "It then"
         taken = {figure.start for figure, _ in bound}
         named = [figure for figure, _ in bound]
         first_named = min((f.start for f in named), default=sentence.end_char)
         return [(f, context.country) for f in figures if f.start not in taken and f.start < first_named]
+
+    def _refers_back(self, sentence: Span) -> bool:
+        """Does the sentence open with a subject that points at the one before: a pronoun
+        ("That puts it", "This placed Korea") or a generic noun after a demonstrative
+        ("This metric had been positive at 0.3 in 2020")?"""
+        subject = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i - sentence.start > 2:
+            return False  # it must open the sentence: "That", "And it", "It then"
+        if subject.lower_ in self.pronoun_subjects:
+            return True
+        demonstrative = any(c.dep_ == "det" and c.lower_ in self.pronoun_subjects for c in subject.children)
+        return demonstrative and subject.lower_ in self.generic_nouns
 
     @staticmethod
     def _change_end_year(text: str, figure: Quantity, years: list[Quantity], evidence: YearEvidence) -> YearEvidence:

@@ -252,3 +252,18 @@ def test_claims_the_government_of_a_national_publisher(extract, url, expected) -
 )
 def test_claims_statements_that_are_not_one_countrys_figure(extract, text: str, expected: set[tuple]) -> None:
     assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    "second,expected",
+    [
+        # a demonstrative subject goes on about the claim before: its country, metric and time
+        ("This placed Korea 33rd out of 43 countries in scientific talent retention.", ("KOR", 33, 2021)),
+        ("This metric had been 2.1 percent in 2019.", ("KOR", 2.1, 2019)),
+        # a subject that names something new does not
+        ("Japan's research and development budget was 1.9 trillion yen.", ("JPN", 1.9e12, None)),
+    ],
+)
+def test_claims_demonstrative_subject_refers_back(extract, second: str, expected) -> None:
+    found = extract(f"In 2021, Korea's rate of scientists moving abroad was 2.85 percent. {second}")
+    assert expected in {(country, value, year) for country, _, value, _, year in found}
