@@ -76,6 +76,9 @@ class ClaimExtractor:
             rf"\b(?:(?:{one_of(change.increase_before)})|(?:{one_of(change.increase_verbs)})(?:{ws}[\w’'&-]+){{0,6}}{ws}by){ws}(?:[a-z]+{ws})?$",
             re.IGNORECASE,
         )
+        # "rose 12%", "shrank 0.3%": a verb of change right before a figure with a unit ("fell to 0.72" is a level)
+        self.increase_direct = re.compile(rf"\b{one_of(change.increase_verbs)}{ws}(?:(?!to\b|from\b|at\b)[a-z]+{ws})?$", re.IGNORECASE)
+        self.decrease_direct = re.compile(rf"\b{one_of(change.decrease_verbs)}{ws}(?:(?!to\b|from\b|at\b)[a-z]+{ws})?$", re.IGNORECASE)
         self.decrease_after = re.compile(rf"^{ws}(?:{one_of(change.decrease_after)})\b", re.IGNORECASE)
         self.increase_after = re.compile(rf"^{ws}(?:{one_of(change.increase_after)})\b", re.IGNORECASE)
         self.anaphoric_det = re.compile(rf"\b(?:{one_of(cues.anaphoric_determiners)}){ws}$", re.IGNORECASE)
@@ -89,6 +92,7 @@ class ClaimExtractor:
         self.respectively = re.compile(r"\brespectively\b", re.IGNORECASE)
         self.clause_break = re.compile(one_of(cues.clause_breaks), re.IGNORECASE)
         self.generic_nouns = frozenset(cues.generic_nouns)
+        self.change_metrics = frozenset(m.id for m in rules.metrics.metrics if m.measures_change)
         self.group_before = re.compile(r"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,6}?(?:to|of|among)[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE)
         self.organisation_nouns = frozenset(noun.lower() for noun in cues.organisation_nouns)
         self.difference_before = re.compile(rf"\b{one_of(cues.difference_nouns)}[ \u00a0]+between\b", re.IGNORECASE)
@@ -439,11 +443,13 @@ class ClaimExtractor:
             if self.anaphoric_det.search(text[max(0, hit.start - 20) : hit.start]):
                 hit = self._antecedent(text, hit, sentences, index) or hit
             m = hit.metric
-            base = MetricChoice(m.id, m.label, m.unit, "vocabulary")
+            base = self._narrowed(sentence, hit, skip) or MetricChoice(m.id, m.label, m.unit, "vocabulary")
         elif continuing and context.metric is not None:
             if figure.unit is None and self.countries.org_after.match(text, figure.end):
                 return None  # "will eliminate one team": organisations counted in passing, not the metric before
-            base = context.metric
+            counted = None if figure.unit else open_metric(sentence, figure.start, figure.end, skip, self.generic_nouns, counted_only=True)
+            # "North Korea fired 30 missiles" counts missiles, whatever the sentence before measured
+            base = MetricChoice(counted[0], counted[1], "count", "open") if counted else context.metric
         else:
             found = open_metric(sentence, figure.start, figure.end, skip, self.generic_nouns)
             if found is not None:
@@ -451,6 +457,24 @@ class ClaimExtractor:
         if base is None:
             return None
         return self._derive(text, figure, base)
+
+    @staticmethod
+    def _narrowed(sentence: Span, hit: MetricHit, skip: list[tuple[int, int]]) -> MetricChoice | None:
+        """A one-word trigger with a noun in front of it names a narrower metric: "semiconductor
+        exports" are not a country's exports, "youth unemployment" not its unemployment."""
+        span = sentence.doc.char_span(hit.start, hit.end)
+        if span is None or len(span) != 1:
+            return None
+        head = span[0]
+        modifiers = [
+            t for t in head.lefts
+            if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and not any(lo <= t.idx < hi for lo, hi in skip)
+        ]
+        if not modifiers:
+            return None
+        label = " ".join([*(t.lower_ for t in modifiers), head.lower_])
+        metric_id = re.sub(r"[^a-z0-9]+", "_", label).strip("_")
+        return MetricChoice(metric_id, label, hit.metric.unit, "open")
 
     def _metric_distance(self, text: str, hit: MetricHit, figure: Quantity) -> int:
         """Characters between a metric phrase and a figure; another clause in between
@@ -477,7 +501,7 @@ class ClaimExtractor:
             if base.id.endswith("_rank"):
                 return base
             return MetricChoice(f"{base.id}_rank", f"{base.label} rank", "rank", base.rule)
-        if self._change_sign(text, figure) is not None:
+        if self._change_sign(text, figure) is not None and base.id not in self.change_metrics:
             return MetricChoice(f"{base.id}_change", f"{base.label} change", base.unit, base.rule)
         if figure.unit == "percent" and base.unit == "count":
             return MetricChoice(f"{base.id}_share", f"{base.label} share (percent)", "percent", base.rule)
@@ -486,9 +510,10 @@ class ClaimExtractor:
     def _change_sign(self, text: str, figure: Quantity) -> int | None:
         before = text[max(0, figure.start - 80) : figure.start]
         after = text[figure.end : figure.end + 40]
-        if self.decrease_before.search(before) or self.decrease_after.match(after):
+        direct = figure.unit is not None
+        if self.decrease_before.search(before) or self.decrease_after.match(after) or (direct and self.decrease_direct.search(before)):
             return -1
-        if self.increase_before.search(before) or self.increase_after.match(after):
+        if self.increase_before.search(before) or self.increase_after.match(after) or (direct and self.increase_direct.search(before)):
             return 1
         return None
 
@@ -507,7 +532,8 @@ class ClaimExtractor:
         attribution: str | None,
     ) -> Claim:
         value, value_max = figure.value, figure.value_max
-        if metric.id.endswith("_change") and self._change_sign(text, figure) == -1 and value > 0:
+        changes = metric.id.endswith("_change") or metric.id in self.change_metrics
+        if changes and self._change_sign(text, figure) == -1 and value > 0:
             value, value_max = -value, (-value_max if value_max is not None else None)
         unit = figure.unit or rate or (metric.unit if metric.unit.startswith("per_") else "count")
         if figure.unit is None and metric.unit in ("percent", "rank", "births_per_woman") and not rate:

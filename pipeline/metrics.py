@@ -72,20 +72,26 @@ class MetricFinder:
 
 
 def open_metric(
-    sentence: Span, start: int, end: int, skip: list[tuple[int, int]], generic: frozenset[str]
+    sentence: Span,
+    start: int,
+    end: int,
+    skip: list[tuple[int, int]],
+    generic: frozenset[str],
+    counted_only: bool = False,
 ) -> tuple[str, str] | None:
     """The noun phrase a figure at [start, end) measures, as (snake_case id, label).
 
     A count names its noun right after it ("23 AI-related laws"); other figures take the
     noun chunk that governs them ("the outflow rate of Korean scientists (2.85%)").
     `skip` holds the spans of countries and numbers, never part of an id; `generic` nouns
-    ("percent", "time") are no metric on their own.
+    ("percent", "time") are no metric on their own. With `counted_only`, only the noun
+    right after a count ("30 missiles") is taken.
     """
     chunks = [c for c in sentence.noun_chunks if c.end_char <= sentence.end_char]
     after = [c for c in chunks if c.start_char >= start and c.start_char - end <= 1]
     around = [c for c in chunks if c.start_char <= start < c.end_char]
     before = [c for c in chunks if c.end_char <= start]
-    for group in (after, around, before[::-1]):
+    for group in (after,) if counted_only else (after, around, before[::-1]):
         for chunk in group:
             words = [
                 t.lemma_.lower()

@@ -139,6 +139,9 @@ class Metric(_Rule):
     unit: str
     triggers: list[str] = Field(min_length=1)
     examples: MetricExamples
+    measures_change: bool = Field(
+        default=False, description="its figures are changes already (a growth rate): 'shrank 0.3%' is -0.3, not a change of it"
+    )
 
 
 class MetricRules(_Rule):

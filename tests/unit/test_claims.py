@@ -267,3 +267,24 @@ def test_claims_statements_that_are_not_one_countrys_figure(extract, text: str, 
 def test_claims_demonstrative_subject_refers_back(extract, second: str, expected) -> None:
     found = extract(f"In 2021, Korea's rate of scientists moving abroad was 2.85 percent. {second}")
     assert expected in {(country, value, year) for country, _, value, _, year in found}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a growth rate is a change already: the verb gives its sign
+        ("Germany's economy shrank 0.3% in 2023, while France grew 0.9%.",
+         {("DEU", "gdp_growth", -0.3, "percent", 2023), ("FRA", "gdp_growth", 0.9, "percent", 2023)}),
+        # a verb of change right before a figure with a unit makes it a change; "fell to" is a level
+        ("Japan's exports rose 12% in 2023.", {("JPN", "exports_change", 12, "percent", 2023)}),
+        ("Korea's fertility rate fell to 0.72 in 2023.", {("KOR", "fertility_rate", 0.72, "births_per_woman", 2023)}),
+        # a noun in front of a one-word trigger narrows the metric
+        ("Japan's semiconductor exports reached 3.2 trillion yen in 2023.",
+         {("JPN", "semiconductor_exports", 3.2e12, "JPY", 2023)}),
+        # a count names its own noun rather than taking the metric of the sentence before
+        ("Korea's exports reached $632 billion in 2022. North Korea fired 30 missiles in 2022.",
+         {("KOR", "exports", 6.32e11, "USD", 2022), ("PRK", "missile", 30, "count", 2022)}),
+    ],
+)
+def test_claims_general_news_shapes(extract, text: str, expected: set[tuple]) -> None:
+    assert extract(text) == expected
