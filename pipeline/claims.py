@@ -92,6 +92,7 @@ class ClaimExtractor:
         self.respectively = re.compile(r"\brespectively\b", re.IGNORECASE)
         self.clause_break = re.compile(one_of(cues.clause_breaks), re.IGNORECASE)
         self.generic_nouns = frozenset(cues.generic_nouns)
+        self.percent_nouns = frozenset(cues.percent_nouns)
         self.change_metrics = frozenset(m.id for m in rules.metrics.metrics if m.measures_change)
         self.group_before = re.compile(r"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,6}?(?:to|of|among)[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE)
         self.organisation_nouns = frozenset(noun.lower() for noun in cues.organisation_nouns)
@@ -132,12 +133,12 @@ class ClaimExtractor:
             period = self.years.period_in(text[s0:s1], context.period)
             ends = self._change_ends(text, figures) if period else {}
             made: list[Claim] = []
+            earlier: MetricChoice | None = None
             for figure, country in bound:
-                metric = self._metric(
-                    text, figure, hits, sentences, index, continuing, context, sentence, skip, rate
-                )
+                metric = self._metric(text, figure, hits, sentences, index, context, sentence, skip, rate, earlier)
                 if metric is None:
                     continue
+                earlier = self._strip_derived(metric)
                 evidence = self.years.resolve(text, (s0, s1), figure, years, published, context.year, edition)
                 if evidence.year is None and context.year is not None and (refers_back or self._continues(context, metric, continuing)):
                     evidence = YearEvidence(context.year, "context", context.year_text)
@@ -425,38 +426,84 @@ class ClaimExtractor:
         hits: list[MetricHit],
         sentences: list[Span],
         index: int,
-        continuing: bool,
         context: Context,
         sentence: Span,
         skip: list[tuple[int, int]],
         rate: str | None,
+        earlier: MetricChoice | None,
     ) -> MetricChoice | None:
-        base: MetricChoice | None = None
-        if hits:
-            hit = min(
-                hits,
-                key=lambda h: (
-                    self._metric_distance(text, h, figure) + (0 if _fits(figure, h.metric.unit, rate) else 500),
-                    h.start > figure.start,
-                ),
-            )
-            if self.anaphoric_det.search(text[max(0, hit.start - 20) : hit.start]):
-                hit = self._antecedent(text, hit, sentences, index) or hit
-            m = hit.metric
-            base = self._narrowed(sentence, hit, skip) or MetricChoice(m.id, m.label, m.unit, "vocabulary")
-        elif continuing and context.metric is not None:
-            if figure.unit is None and self.countries.org_after.match(text, figure.end):
-                return None  # "will eliminate one team": organisations counted in passing, not the metric before
-            counted = None if figure.unit else open_metric(sentence, figure.start, figure.end, skip, self.generic_nouns, counted_only=True)
-            # "North Korea fired 30 missiles" counts missiles, whatever the sentence before measured
-            base = MetricChoice(counted[0], counted[1], "count", "open") if counted else context.metric
+        """What the figure measures: the closest metric phrase of its sentence; without one,
+        the noun it counts, the metric of an earlier figure of its sentence, the metric the
+        sentence before was about, or the noun phrase around it. `earlier` is the metric of
+        the sentence's previous claim."""
+        denominators = [h for h in hits if self._is_denominator(text, figure, h)]
+        named = [h for h in hits if h not in denominators]  # "2.5% of GDP": GDP is what it is a share of
+        if named:
+            base = self._named_metric(text, figure, named, sentences, index, sentence, skip, rate)
         else:
-            found = open_metric(sentence, figure.start, figure.end, skip, self.generic_nouns)
-            if found is not None:
-                base = MetricChoice(found[0], found[1], "count", "open")
-        if base is None:
+            base = self._unnamed_metric(text, figure, context, sentence, skip, earlier)
+        if denominators:
+            of = denominators[0].metric
+            if base is None:
+                return MetricChoice(f"share_of_{of.id}", f"share of {of.label}", "percent", "vocabulary")
+            return MetricChoice(f"{base.id}_share_of_{of.id}", f"{base.label} as a share of {of.label}", "percent", base.rule)
+        return None if base is None else self._derive(text, figure, base)
+
+    def _named_metric(
+        self,
+        text: str,
+        figure: Quantity,
+        hits: list[MetricHit],
+        sentences: list[Span],
+        index: int,
+        sentence: Span,
+        skip: list[tuple[int, int]],
+        rate: str | None,
+    ) -> MetricChoice:
+        hit = min(
+            hits,
+            key=lambda h: (
+                self._metric_distance(text, h, figure) + (0 if _fits(figure, h.metric.unit, rate) else 500),
+                h.start > figure.start,
+            ),
+        )
+        if self.anaphoric_det.search(text[max(0, hit.start - 20) : hit.start]):
+            hit = self._antecedent(text, hit, sentences, index) or hit
+        m = hit.metric
+        return self._narrowed(sentence, hit, skip) or MetricChoice(m.id, m.label, m.unit, "vocabulary")
+
+    def _unnamed_metric(
+        self,
+        text: str,
+        figure: Quantity,
+        context: Context,
+        sentence: Span,
+        skip: list[tuple[int, int]],
+        earlier: MetricChoice | None,
+    ) -> MetricChoice | None:
+        if figure.unit is None:
+            if self.countries.org_after.match(text, figure.end):
+                return None  # "will eliminate one team": organisations counted in passing
+            counted = open_metric(sentence, figure.start, figure.end, skip, self.generic_nouns, counted_only=True)
+            if counted is not None:  # "North Korea fired 30 missiles", whatever was measured before
+                return MetricChoice(counted[0], counted[1], "count", "open")
+        if earlier is not None:
+            return earlier  # "welcomed 11.1 million foreign tourists in 2023, up 65% from 2022"
+        if context.metric is not None:
+            # the unit a context hands on is that of its last claim, so only a bare count is checked
+            return None if figure.unit is None and not _fits(figure, context.metric.unit, None) else context.metric
+        found = open_metric(sentence, figure.start, figure.end, skip, self.generic_nouns)
+        if found is None:
             return None
-        return self._derive(text, figure, base)
+        # "the vaccination rate" is measured in percent; other open metrics count things
+        unit = "percent" if found[1].rsplit(" ", 1)[-1] in self.percent_nouns else "count"
+        return MetricChoice(found[0], found[1], unit, "open")
+
+    @staticmethod
+    def _is_denominator(text: str, figure: Quantity, hit: MetricHit) -> bool:
+        """"2.5% of GDP", "3% of the country's GDP": the metric a percentage is taken of."""
+        gap = text[figure.end : hit.start]
+        return figure.unit == "percent" and bool(re.fullmatch(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:country|nation)['’]s[ \u00a0]+|its[ \u00a0]+)?", gap))
 
     @staticmethod
     def _narrowed(sentence: Span, hit: MetricHit, skip: list[tuple[int, int]]) -> MetricChoice | None:
@@ -581,8 +628,10 @@ class ClaimExtractor:
 def _fits(figure: Quantity, metric_unit: str, rate: str | None) -> bool:
     """Can a figure written this way measure a metric with this usual unit?"""
     unit = figure.unit or rate
-    if figure.kind == "ordinal" or unit is None:
+    if figure.kind == "ordinal":
         return True
+    if unit is None:  # "2.5 million people" is no percentage
+        return not (figure.factor > 1 and metric_unit in ("percent", "percentage_points"))
     if unit.startswith("per_") or metric_unit.startswith("per_"):
         return unit == metric_unit
     money = len(unit) == 3 and unit.isupper()

@@ -104,8 +104,8 @@ def open_metric(
                     or any(lo <= t.idx < hi for lo, hi in skip)
                 )
             ]
-            while words and words[-1] in generic:
-                words.pop()
+            if all(word in generic for word in words):
+                continue  # "percent", "the number": no metric on their own, but "vaccination rate" is one
             label = " ".join(words).strip()
             metric_id = _SNAKE_JUNK.sub("_", label).strip("_")
             if metric_id and not metric_id.isdigit():

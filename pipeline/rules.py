@@ -116,6 +116,7 @@ class CueRules(_Rule):
     people_nouns: list[str]
     pronoun_subjects: list[str]
     difference_nouns: list[str]
+    percent_nouns: list[str]
     anaphoric_determiners: list[str]
     anaphora: list[str]
     attribution: AttributionCues

@@ -288,3 +288,20 @@ def test_claims_demonstrative_subject_refers_back(extract, second: str, expected
 )
 def test_claims_general_news_shapes(extract, text: str, expected: set[tuple]) -> None:
     assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a percentage of GDP is a share of it, not GDP
+        ("Britain's defence spending will rise to 2.5% of GDP.", {("GBR", "defense_spending_share_of_gdp", 2.5, "percent", None)}),
+        # a later figure of a sentence goes on with the metric of an earlier one
+        ("Brazil welcomed 11.1 million foreign tourists in 2023, up 65% from 2022.",
+         {("BRA", "foreign_tourist", 11.1e6, "count", 2023), ("BRA", "foreign_tourist_change", 65, "percent", 2023)}),
+        # a scaled count cannot continue a percentage metric
+        ("Kenya's vaccination rate was 40%. Some 2.5 million people were vaccinated in Kenya.",
+         {("KEN", "vaccination_rate", 40, "percent", None)}),
+    ],
+)
+def test_claims_metric_of_figures_without_their_own(extract, text: str, expected: set[tuple]) -> None:
+    assert extract(text) == expected
