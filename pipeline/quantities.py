@@ -68,9 +68,9 @@ class QuantityParser:
             self.word_values[phrase] = self.word_values[tens] + self.word_values[unit]
         self.ordinal_values = {w.lower(): v for w, v in numbers.ordinal_words.items()}
         suffixes = "|".join(numbers.ordinal_suffixes)
-        # a three-letter currency code may be glued to the digits ("KRW777.2 billion")
-        codes = [code for code in numbers.currencies.before if re.fullmatch(r"[A-Z]{3}", code)]
-        glued_code = rf"|(?<=\b(?:{'|'.join(codes)}))" if codes else ""
+        # a currency written in letters may be glued to the digits ("KRW777.2 billion", "Rs.500")
+        codes = [code for code in numbers.currencies.before if code[-1].isalpha() or code[-1] == "."]
+        glued_code = "".join(rf"|(?<=\b{re.escape(code)})" for code in codes)
         self.core = re.compile(
             rf"(?:(?<![\w.,/]){glued_code})(?:(?P<sign>[-+−])(?=\d))?(?:"
             rf"(?P<digits>{_DIGITS})(?:(?P<ordsuf>{suffixes})(?![A-Za-z])|(?P<att>{one_of(attached)})(?![A-Za-z]))?"

@@ -117,6 +117,7 @@ class CueRules(_Rule):
     pronoun_subjects: list[str]
     difference_nouns: list[str]
     percent_nouns: list[str]
+    clause_words: list[str]
     anaphoric_determiners: list[str]
     anaphora: list[str]
     attribution: AttributionCues

@@ -305,3 +305,26 @@ def test_claims_general_news_shapes(extract, text: str, expected: set[tuple]) ->
 )
 def test_claims_metric_of_figures_without_their_own(extract, text: str, expected: set[tuple]) -> None:
     assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # figures listed after the first measure what it measures, not the phrase before it
+        ("Poland's defense spending is estimated at 4.12 percent of GDP in 2024, ahead of Estonia (3.43 percent).",
+         {("POL", "defense_spending_share_of_gdp", 4.12, "percent", 2024),
+          ("EST", "defense_spending_share_of_gdp", 3.43, "percent", 2024)}),
+        # a country after a clause word is not where the figure comes from
+        ("German exports fell 1.4% to 1.56 trillion euros as demand from China cooled.",
+         {("DEU", "exports_change", -1.4, "percent", None), ("DEU", "exports", 1.56e12, "EUR", None)}),
+        # the article's last year for a metric dates a later figure of it
+        ("Poland's defense spending reached 4.12 percent of GDP in 2024. Prices rose. "
+         "Germany's defense spending is estimated at 2.12 percent of GDP.",
+         {("POL", "defense_spending_share_of_gdp", 4.12, "percent", 2024),
+          ("DEU", "defense_spending_share_of_gdp", 2.12, "percent", 2024)}),
+        # a currency by name
+        ("Russia set its military budget at 10.8 trillion rubles in 2024.", {("RUS", "defense_spending", 1.08e13, "RUB", 2024)}),
+    ],
+)
+def test_claims_enumerations_clauses_and_article_years(extract, text: str, expected: set[tuple]) -> None:
+    assert extract(text) == expected
