@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .countries import ActorMention, CountryFinder, CountryMention
-from .metrics import MetricFinder, MetricHit, open_metric
+from .metrics import MetricFinder, MetricHit, OpenWords, open_metric, phrase_metric
 from .models import Claim, Document
 from .patterns import one_of
 from .quantities import Quantity, QuantityParser
@@ -98,6 +98,7 @@ class ClaimExtractor:
         self.respectively = re.compile(r"\brespectively\b", re.IGNORECASE)
         self.clause_break = re.compile(one_of(cues.clause_breaks), re.IGNORECASE)
         self.generic_nouns = frozenset(cues.generic_nouns)
+        self.open_words = OpenWords(self.generic_nouns, frozenset(cues.open_metric_modifiers))
         self.percent_nouns = frozenset(cues.percent_nouns)
         self.change_metrics = frozenset(m.id for m in rules.metrics.metrics if m.measures_change)
         self.group_before = re.compile(r"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,6}?(?:to|of|among)[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE)
@@ -141,7 +142,10 @@ class ClaimExtractor:
             figures = [q for q in here if self._is_claimable(text, q)]
             skip = [(q.start, q.end) for q in here] + [(m.start, m.end) for m in sentence_mentions]
             bound = self._bind_all(text, figures, sentence_mentions, sentence_actors, sentence)
-            bound += self._bind_to_previous(figures, bound, sentence, context, sentence_mentions, sentence_actors)
+            carried = self._bind_to_previous(figures, bound, sentence, context, sentence_mentions, sentence_actors, bool(hits))
+            # a figure of a country-less sentence is the country's only if it measures a curated metric
+            needs_curated = set() if refers_back else {figure.start for figure, _ in carried}
+            bound += carried
             bound.sort(key=lambda pair: pair[0].start)
             period = self.years.period_in(text[s0:s1], context.period)
             ends = self._change_ends(text, figures) if period else {}
@@ -149,7 +153,7 @@ class ClaimExtractor:
             earlier: ChosenMetric | None = None
             for figure, country in bound:
                 chosen = self._metric(text, figure, hits, sentences, index, context, sentence, skip, rate, earlier)
-                if chosen is None:
+                if chosen is None or (figure.start in needs_curated and chosen.metric.rule == "open"):
                     continue
                 metric, earlier = chosen.metric, chosen
                 evidence = self.years.resolve(text, (s0, s1), figure, years, published, context.year, edition)
@@ -157,7 +161,7 @@ class ClaimExtractor:
                     evidence = YearEvidence(context.year, "context", context.year_text)
                 if evidence.year is None and metric.unit == "rank":
                     evidence = release
-                if evidence.year is None:  # the year this article last gave for the metric
+                if evidence.year is None:  # the latest year this article gave for the metric
                     evidence = metric_years.get(self._strip_derived(metric).id, evidence)
                 if metric.id.endswith("_change") and evidence.source == "explicit":
                     evidence = self._change_end_year(text, figure, years, evidence)
@@ -165,8 +169,12 @@ class ClaimExtractor:
                     source = "context" if period is context.period else "explicit"
                     year = period.first if ends[figure.start] == "first" else period.last
                     evidence = YearEvidence(year, source, period.text)
-                if evidence.year is not None:
-                    metric_years[self._strip_derived(metric).id] = YearEvidence(evidence.year, "context", evidence.text)
+                base_id = self._strip_derived(metric).id
+                if evidence.year is not None and (published is None or evidence.year <= published.year):
+                    # the article's latest year for the metric is its current one ("previous record of
+                    # $683.6 billion set in 2022" does not date the rest); plans ("next year") date nothing
+                    if base_id not in metric_years or evidence.year > (metric_years[base_id].year or 0):
+                        metric_years[base_id] = YearEvidence(evidence.year, "context", evidence.text)
                 made.append(
                     self._claim(document, text, sentence, figure, country, metric, evidence, rate, attribution)
                 )
@@ -217,14 +225,16 @@ class ClaimExtractor:
         context: Context,
         mentions: list[CountryMention],
         actors: list[ActorMention],
+        named_metric: bool,
     ) -> list[tuple[Quantity, CountryMention]]:
         """A sentence whose subject is a pronoun ("That puts it ... at 35th place", "That is
-        roughly 11 per 100,000 people") goes on about the country of the sentences before:
-        its figures that nothing else binds, up to its first named country, are that
-        country's, unless an organisation is their subject. (A sentence that merely names
-        no country is not enough: measured on held-out articles, that costs more precision
-        than it gains recall.)"""
-        if context.country is None or not self._refers_back(sentence):
+        roughly 11 per 100,000 people"), or that names no country but a curated metric
+        ("Consumer prices rose 5.9% on average last year"), goes on about the country of the
+        sentences before: its figures that nothing else binds, up to its first named
+        country, are that country's, unless an organisation is their subject. (Without a
+        curated metric a country-less sentence is too often about something else: on
+        held-out articles that cost more precision than it gained recall.)"""
+        if context.country is None or not (self._refers_back(sentence) or (not mentions and named_metric)):
             return []
         taken = {figure.start for figure, _ in bound}
         first_named = min((m.start for m in mentions), default=sentence.end_char)
@@ -485,6 +495,9 @@ class ClaimExtractor:
             hit = self._nearest_hit(text, figure, named, rate)
             if earlier is not None and hit.end <= earlier.reach < figure.start:
                 return ChosenMetric(self._derive(text, figure, previous), reach)
+            counted = self._counted_noun(sentence, figure, hit, skip, rate)
+            if counted is not None:  # "across the seven key domains of talent": it counts domains
+                return ChosenMetric(counted, reach)
             base = self._named_metric(text, hit, sentences, index, sentence, skip)
             reach = max(reach, hit.end)
         else:
@@ -499,6 +512,23 @@ class ClaimExtractor:
                 share = MetricChoice(f"{base.id}_share_of_{of.id}", f"{base.label} as a share of {of.label}", "percent", base.rule)
             return ChosenMetric(share, reach)
         return None if base is None else ChosenMetric(self._derive(text, figure, base), reach)
+
+    def _counted_noun(
+        self, sentence: Span, figure: Quantity, hit: MetricHit, skip: list[tuple[int, int]], rate: str | None
+    ) -> MetricChoice | None:
+        """The noun a bare count is attached to, when that noun is not the metric phrase:
+        "the seven key domains" counts domains whatever metric the sentence names."""
+        if figure.unit is not None or rate is not None or figure.kind != "figure":
+            return None
+        chunks = list(sentence.noun_chunks)
+        chunk = next((c for c in chunks if c.start_char <= figure.start < c.end_char), None)
+        if chunk is None or chunk.end_char <= figure.end or chunk.start_char <= hit.start < chunk.end_char:
+            return None
+        if figure.end <= hit.start <= chunk.end_char + 1:
+            return None  # the metric phrase goes on from the chunk: "15 notable AI models"
+        counted = sentence.doc.char_span(figure.end, chunk.end_char, alignment_mode="contract")
+        found = phrase_metric(counted, chunks, skip, self.open_words) if counted is not None else None
+        return MetricChoice(found[0], found[1], "count", "open") if found else None
 
     def _nearest_hit(self, text: str, figure: Quantity, hits: list[MetricHit], rate: str | None) -> MetricHit:
         return min(
@@ -529,7 +559,7 @@ class ClaimExtractor:
         if figure.unit is None:
             if self.countries.org_after.match(text, figure.end):
                 return None  # "will eliminate one team": organisations counted in passing
-            counted = open_metric(sentence, figure.start, figure.end, skip, self.generic_nouns, counted_only=True)
+            counted = open_metric(sentence, figure.start, figure.end, skip, self.open_words, counted_only=True)
             if counted is not None:  # "North Korea fired 30 missiles", whatever was measured before
                 return MetricChoice(counted[0], counted[1], "count", "open")
         if earlier is not None:
@@ -537,7 +567,7 @@ class ClaimExtractor:
         if context.metric is not None:
             # the unit a context hands on is that of its last claim, so only a bare count is checked
             return None if figure.unit is None and not _fits(figure, context.metric.unit, None) else context.metric
-        found = open_metric(sentence, figure.start, figure.end, skip, self.generic_nouns)
+        found = open_metric(sentence, figure.start, figure.end, skip, self.open_words)
         if found is None:
             return None
         # "the vaccination rate" is measured in percent; other open metrics count things
@@ -593,7 +623,8 @@ class ClaimExtractor:
             if base.id.endswith("_rank"):
                 return base
             return MetricChoice(f"{base.id}_rank", f"{base.label} rank", "rank", base.rule)
-        if self._change_sign(text, figure) is not None and base.id not in self.change_metrics:
+        already_change = base.id in self.change_metrics and figure.unit != "percentage_points"
+        if self._change_sign(text, figure) is not None and not already_change:
             return MetricChoice(f"{base.id}_change", f"{base.label} change", base.unit, base.rule)
         if figure.unit == "percent" and base.unit == "count":
             return MetricChoice(f"{base.id}_share", f"{base.label} share (percent)", "percent", base.rule)

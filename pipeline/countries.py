@@ -71,6 +71,7 @@ class CountryFinder:
         self.government = re.compile(
             rf"\b{one_of(cues.government_nouns)}\b", re.IGNORECASE
         )
+        self.org_suffix = re.compile(one_of(cues.organisation_suffixes), re.IGNORECASE)
         self.generic_tlds = frozenset(countries.generic_tlds)
         self.tld_aliases = countries.tld_aliases
         self.people_after = re.compile(
@@ -120,6 +121,9 @@ class CountryFinder:
         name_spans += [(m.start(), m.end()) for m in self.not_country_re.finditer(text)]
         mentions: list[CountryMention] = []
         for match in self.alias_re.finditer(text):
+            if self.org_suffix.match(text, match.end()):
+                actors.append(ActorMention(match.start(), match.end()))  # "the UK-based firm Tortoise"
+                continue
             if not _inside_longer_name(match.start(), match.end(), name_spans, text):
                 mentions.append(CountryMention(match.start(), match.end(), self.iso_of[match.group(0)], "name"))
         for match in self.demonym_re.finditer(text):

@@ -71,21 +71,31 @@ class MetricFinder:
         ]
 
 
+@dataclass(frozen=True, slots=True)
+class OpenWords:
+    """Words an open-vocabulary id leaves out: generic nouns ("percent", "share") are no
+    metric on their own; evaluative modifiers ("highest", "record") say how big a figure is,
+    not what it measures."""
+
+    generic: frozenset[str]
+    modifiers: frozenset[str]
+
+
 def open_metric(
     sentence: Span,
     start: int,
     end: int,
     skip: list[tuple[int, int]],
-    generic: frozenset[str],
+    words: OpenWords,
     counted_only: bool = False,
 ) -> tuple[str, str] | None:
     """The noun phrase a figure at [start, end) measures, as (snake_case id, label).
 
     A count names its noun right after it ("23 AI-related laws"); other figures take the
-    noun chunk that governs them ("the outflow rate of Korean scientists (2.85%)").
-    `skip` holds the spans of countries and numbers, never part of an id; `generic` nouns
-    ("percent", "time") are no metric on their own. With `counted_only`, only the noun
-    right after a count ("30 missiles") is taken.
+    noun chunk that governs them ("the outflow rate of Korean scientists (2.85%)"). A
+    generic head takes the noun its "of" phrase names ("the share of renewables" ->
+    "renewable share"). `skip` holds the spans of countries and numbers, never part of an
+    id. With `counted_only`, only the noun right after a count ("30 missiles") is taken.
     """
     chunks = [c for c in sentence.noun_chunks if c.end_char <= sentence.end_char]
     after = [c for c in chunks if c.start_char >= start and c.start_char - end <= 1]
@@ -93,21 +103,48 @@ def open_metric(
     before = [c for c in chunks if c.end_char <= start]
     for group in (after,) if counted_only else (after, around, before[::-1]):
         for chunk in group:
-            words = [
-                t.lemma_.lower()
-                for t in chunk
-                if not (
-                    t.is_stop
-                    or t.like_num
-                    or t.is_punct
-                    or t.pos_ in ("DET", "PRON", "NUM")
-                    or any(lo <= t.idx < hi for lo, hi in skip)
-                )
-            ]
-            if all(word in generic for word in words):
-                continue  # "percent", "the number": no metric on their own, but "vaccination rate" is one
-            label = " ".join(words).strip()
-            metric_id = _SNAKE_JUNK.sub("_", label).strip("_")
-            if metric_id and not metric_id.isdigit():
-                return metric_id, label
+            found = phrase_metric(chunk, chunks, skip, words)
+            if found is not None:
+                return found
+    return None
+
+
+def phrase_metric(
+    phrase: Span, chunks: list[Span], skip: list[tuple[int, int]], words: OpenWords
+) -> tuple[str, str] | None:
+    """(snake_case id, label) of a noun phrase, or None when it names no metric."""
+    kept = _content_words(phrase, skip, words)
+    if kept and all(word in words.generic for word in kept):
+        of = _of_phrase(phrase, chunks)
+        kept = [*_content_words(of, skip, words), *kept] if of is not None else []
+    if not kept or all(word in words.generic for word in kept):
+        return None  # "percent", "the number": no metric on their own
+    label = " ".join(kept)
+    metric_id = _SNAKE_JUNK.sub("_", label).strip("_")
+    return (metric_id, label) if metric_id and not metric_id.isdigit() else None
+
+
+def _content_words(chunk: Span, skip: list[tuple[int, int]], words: OpenWords) -> list[str]:
+    return [
+        t.lemma_.lower()
+        for t in chunk
+        if not (
+            t.is_stop
+            or t.like_num
+            or t.is_punct
+            or t.pos_ in ("DET", "PRON", "NUM")
+            or t.lower_ in words.modifiers
+            or t.lemma_.lower() in words.modifiers
+            or any(lo <= t.idx < hi for lo, hi in skip)
+        )
+    ]
+
+
+def _of_phrase(chunk: Span, chunks: list[Span]) -> Span | None:
+    """The noun chunk of "of ..." right after a chunk's head: "the share of renewables"."""
+    for prep in chunk.root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [t for t in prep.children if t.dep_ == "pobj"]
+            if objects:
+                return next((c for c in chunks if c.root == objects[0]), None)
     return None

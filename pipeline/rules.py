@@ -103,6 +103,7 @@ class YearCues(_Rule):
     news_days: list[str]
     period: PeriodCues
     comparison_before: list[str]
+    months: list[list[str]]
 
 
 class CueRules(_Rule):
@@ -112,12 +113,14 @@ class CueRules(_Rule):
     denominator_before: list[str]
     denominator_after: list[str]
     organisation_nouns: list[str]
+    organisation_suffixes: list[str]
     topic_terms: list[str]
     people_nouns: list[str]
     pronoun_subjects: list[str]
     difference_nouns: list[str]
     percent_nouns: list[str]
     clause_words: list[str]
+    open_metric_modifiers: list[str]
     anaphoric_determiners: list[str]
     anaphora: list[str]
     attribution: AttributionCues

@@ -328,3 +328,23 @@ def test_claims_metric_of_figures_without_their_own(extract, text: str, expected
 )
 def test_claims_enumerations_clauses_and_article_years(extract, text: str, expected: set[tuple]) -> None:
     assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the nearer of an explicit year and a relative phrase dates the figure
+        ("Germany's consumer prices rose 5.9% on average last year, down from 6.9% in 2022.",
+         {("DEU", "inflation_rate", 5.9, "percent", 2023), ("DEU", "inflation_rate", 6.9, "percent", 2022)}),
+        # a month without a year is the last such month before publication
+        ("Australia's unemployment rate rose to 3.9 per cent in December.", {("AUS", "unemployment_rate", 3.9, "percent", 2023)}),
+        # a country-less sentence with a curated metric goes on about the country before
+        ("Germany's economy contracted by 0.3% in 2023. Consumer prices rose 5.9% on average last year.",
+         {("DEU", "gdp_growth", -0.3, "percent", 2023), ("DEU", "inflation_rate", 5.9, "percent", 2023)}),
+        # ... but not with an open-vocabulary one, nor when an organisation is named as "UK-based"
+        ("Korea ranked sixth in the Global AI Index in 2023. The UK-based firm analyzed AI competitiveness across seven key domains.",
+         {("KOR", "global_ai_index_rank", 6, "rank", 2023)}),
+    ],
+)
+def test_claims_years_and_topic_country(extract, text: str, expected: set[tuple]) -> None:
+    assert extract(text, date(2024, 1, 31)) == expected
