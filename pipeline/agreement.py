@@ -29,16 +29,21 @@ UPPER_BOUND_QUALIFIERS = frozenset({"less_than", "at_most"})
 def admissible_interval(claim: Claim) -> tuple[float, float]:
     """The numbers `claim` can stand for, as (low, high); an open side is infinite."""
     value, qualifier = claim.value, claim.qualifier
-    half = (written_precision(claim) if qualifier == "approx" else claim.precision) / 2
-    noise = FLOAT_NOISE * (value if value > 1 else -value if value < -1 else 1.0)
-    if half < noise:
-        half = noise  # a figure with no written precision still overlaps its own copy
+    half = half_width(value, written_precision(claim) if qualifier == "approx" else claim.precision)
     if qualifier in LOWER_BOUND_QUALIFIERS:
         return value - half, math.inf
     if qualifier in UPPER_BOUND_QUALIFIERS:
         return -math.inf, value + half
     top = claim.value_max
     return value - half, (value if top is None else top) + half
+
+
+def half_width(value: float, precision: float) -> float:
+    """Half the interval a figure written to `precision` stands for. It is never narrower
+    than float noise, so an exact or very large figure still overlaps its own copy."""
+    half = precision / 2
+    noise = FLOAT_NOISE * (value if value > 1 else -value if value < -1 else 1.0)
+    return half if half > noise else noise
 
 
 def intervals_overlap(low: float, high: float) -> bool:

@@ -17,8 +17,16 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 MIN_TOKENS_TO_CONTAIN = 2
 
 
+#: joins the codes of a conflict about several countries ("CHN+USA": both said to be first)
+COUNTRY_JOINER = "+"
+
 #: claims by (country, metric, unit), the grouping every check starts from
 ClaimsByKey = dict[tuple[str, str, str], list[Claim]]
+
+
+def conflict_countries(conflict: Conflict) -> list[str]:
+    """The ISO codes a conflict is about."""
+    return conflict.country.split(COUNTRY_JOINER)
 
 
 def grouping_year(claim: Claim, inferred: dict[str, int]) -> int | None:
@@ -62,8 +70,10 @@ def shared_source(claims: Iterable[Claim]) -> str | None:
     names = {c.source_attribution for c in claims}
     if None in names or not names:
         return None
-    by_tokens = {attribution_tokens(name): name for name in names if name}
-    if not by_tokens or () in by_tokens:
+    by_tokens: dict[tuple[str, ...], str] = {}
+    for name in sorted(names):  # type: ignore[type-var]  # None was ruled out above
+        by_tokens.setdefault(attribution_tokens(name), name)  # the same spelling every run
+    if () in by_tokens:
         return None
     shortest = min(by_tokens, key=lambda tokens: (len(tokens), tokens))
     if len(by_tokens) == 1:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from .agreement import is_point
-from .conflicts import ClaimsByKey, articles, grouping_year, join, make_conflict
+from .conflicts import COUNTRY_JOINER, ClaimsByKey, articles, grouping_year, join, make_conflict
 from .models import Claim, Conflict
 
 RANK_UNIT = "rank"
@@ -43,5 +43,5 @@ def first_place_conflicts(by_key: ClaimsByKey, inferred: dict[str, int]) -> list
             f"{join(named)} are each ranked first in {group[0].metric_label} for {year}: "
             "only one country can be first in one ranking, so these cannot both be true."
         )
-        conflicts.append(make_conflict("rank", "+".join(countries), metric, year, group, explanation))
+        conflicts.append(make_conflict("rank", COUNTRY_JOINER.join(countries), metric, year, group, explanation))
     return conflicts

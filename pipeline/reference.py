@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .agreement import admissible_interval, intervals_overlap
+from .agreement import admissible_interval, half_width, intervals_overlap
 from .conflicts import ClaimsByKey, articles, country_metric, grouping_year, join, make_conflict, values
 from .errors import ConfigError
 from .models import Claim, Conflict
@@ -51,8 +51,9 @@ class ReferenceFigure(BaseModel):
     @property
     def interval(self) -> tuple[float, float]:
         number = Decimal(self.value_text)
-        half = Decimal(1).scaleb(number.as_tuple().exponent) / 2  # type: ignore[operator]
-        return float(number - half), float(number + half)
+        precision = float(Decimal(1).scaleb(number.as_tuple().exponent))  # type: ignore[arg-type]
+        half = half_width(float(number), precision)
+        return float(number) - half, float(number) + half
 
 
 def load_reference(path: Path) -> list[ReferenceFigure]:

@@ -7,7 +7,7 @@ reconciliation, never the corpus or its Docs.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .claims import ClaimExtractor
@@ -15,6 +15,7 @@ from .ingest import read_corpus
 from .models import Article, Claim, Conflict, Document, RunSummary
 from .nlp import load_nlp
 from .reconcile import reconcile
+from .reference import ReferenceFigure
 from .reports import write_outputs
 from .rules import load_rules
 from .settings import Settings
@@ -28,8 +29,10 @@ class RunResult:
     summary: RunSummary
 
 
-def run_batch(settings: Settings, on_article: Callable[[Article], None] | None = None) -> RunResult:
-    """Extract, reconcile and write every output for settings.corpus into settings.out."""
+def run_batch(
+    settings: Settings, on_article: Callable[[Article], None] | None = None, reference: Sequence[ReferenceFigure] = ()
+) -> RunResult:
+    """Extract, reconcile (against `reference`, trusted figures, if any) and write every output."""
     rules = load_rules(settings.rules.resolve())
     nlp = load_nlp(settings.spacy_model)
     extractor = ClaimExtractor(rules)
@@ -55,7 +58,7 @@ def run_batch(settings: Settings, on_article: Callable[[Article], None] | None =
 
     articles.sort(key=lambda a: a.article)
     claims.sort(key=lambda c: (c.article, c.char_start, c.country, c.metric))
-    conflicts = reconcile(claims)
+    conflicts = reconcile(claims, reference=reference)
     rejected = [a for a in articles if a.status == "rejected"]
     summary = RunSummary(
         articles_read=len(articles),
