@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 from .models import Claim
 
@@ -90,30 +90,43 @@ def has_significant_digits(claim: Claim, digits: int) -> bool:
     return claim.precision > 0 and abs(claim.value) >= claim.precision * 10 ** (digits - 1)
 
 
-#: a claim with its interval, sortable by low end without comparing claims
-Span = tuple[float, float, str, Claim]
-SPAN_ORDER = itemgetter(0, 1, 2)
+#: a claim with its interval: (low, high, claim id, position, claim). Tuples sort by low end,
+#: then high end and id; the position (unique) keeps a sort from ever comparing two claims.
+#: A plain tuple because a million of them are made: no key function, no extra objects.
+Span = tuple[float, float, str, int, Claim]
 _VALUE_ORDER = attrgetter("value", "claim_id")
 
 
 def spans_of(claims: Iterable[Claim]) -> list[Span]:
     """Each claim with its admissible interval, sorted by low end (then high end, id)."""
-    return sorted([(*admissible_interval(claim), claim.claim_id, claim) for claim in claims], key=SPAN_ORDER)
+    spans = [(*admissible_interval(claim), claim.claim_id, position, claim) for position, claim in enumerate(claims)]
+    spans.sort()
+    return spans
 
 
 def cluster_values(claims: Iterable[Claim]) -> list[list[Claim]]:
-    """Split claims into clusters whose members all agree with each other, ignoring units."""
-    return sweep(spans_of(claims))
+    """Split claims into clusters whose members all agree with each other, ignoring units;
+    members ordered by value, clusters by their smallest value."""
+    clusters = sweep(spans_of(claims))
+    for cluster in clusters:
+        by_value(cluster)
+    return sorted(clusters, key=lambda cluster: _VALUE_ORDER(cluster[0]))
+
+
+def by_value(cluster: list[Claim]) -> list[Claim]:
+    """Sort a cluster in place by value (then id), the order reports show; return it."""
+    cluster.sort(key=_VALUE_ORDER)
+    return cluster
 
 
 def sweep(spans: Sequence[Span]) -> list[list[Claim]]:
     """Cluster spans sorted by low end: a claim joins the current cluster while the
     cluster's common part (largest low end, smallest high end) still overlaps it, so every
-    pair in a cluster agrees and the cost is linear. Members are ordered by value and
-    clusters by their smallest value, so the result does not depend on input order."""
+    pair in a cluster agrees and the cost is linear. The order follows the spans, which
+    does not depend on the order the claims came in."""
     clusters: list[list[Claim]] = []
     common_high = -math.inf
-    for low, high, _, claim in spans:
+    for low, high, _, _, claim in spans:
         narrowed = high if high < common_high else common_high
         if clusters and intervals_overlap(low, narrowed):  # sorted, so low is the largest low end
             clusters[-1].append(claim)
@@ -121,7 +134,4 @@ def sweep(spans: Sequence[Span]) -> list[list[Claim]]:
         else:
             clusters.append([claim])
             common_high = high
-    for cluster in clusters:
-        if len(cluster) > 1:
-            cluster.sort(key=_VALUE_ORDER)
-    return sorted(clusters, key=lambda cluster: _VALUE_ORDER(cluster[0]))
+    return clusters

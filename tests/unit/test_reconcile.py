@@ -674,3 +674,16 @@ def test_reconcile_flags_claims_that_disagree_with_reference(
     assert (conflict.country, conflict.metric, conflict.year) == ("CHN", "ai_private_investment", 2023)
     assert {c.article for c in conflict.claims} == expected_ids  # the $7.26bn claims only
     assert "according to AI Index 2024 (trusted reference)" in conflict.explanation
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_reconcile_leaves_the_garbage_collector_as_it_was(enabled: bool) -> None:
+    import gc
+
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        reconcile(CHINA_2023)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
