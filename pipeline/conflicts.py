@@ -9,7 +9,6 @@ from collections.abc import Iterable, Sequence
 from .models import Claim, Conflict, ConflictClaim
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
-_POSSESSIVE = re.compile(r"'s\b")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 #: a source named by one word ("AI", "Stanford") is too vague to say two articles quote the
@@ -56,9 +55,9 @@ def _summary(claim: Claim) -> ConflictClaim:
 
 
 def attribution_tokens(attribution: str) -> tuple[str, ...]:
-    """"Stanford’s AI Index 2024" -> ("stanford", "ai", "index", "2024"): case, curly quotes,
-    possessives and punctuation do not make two names different."""
-    text = _POSSESSIVE.sub("", attribution.translate(_APOSTROPHES).casefold())
+    """"Stanford’s AI-Index 2024" -> ("stanford", "s", "ai", "index", "2024"): case, curly
+    quotes and punctuation do not make two names different."""
+    text = attribution.translate(_APOSTROPHES).casefold()
     return tuple(token for token in _NON_WORD.split(text) if token)
 
 
