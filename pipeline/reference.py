@@ -32,12 +32,12 @@ class ReferenceFigure(BaseModel):
     country: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3")
     metric: str = Field(pattern=r"^[a-z0-9]+(_[a-z0-9]+)*$")
     year: int
-    value_text: str = Field(description="the value as written in the CSV")
+    value: str = Field(description="as written in the CSV, so its precision is known ('7.76e9')")
     unit: str = Field(min_length=1)
     source: str = Field(min_length=1, description="who publishes the trusted figure")
     line: int = Field(description="line of the CSV, for messages")
 
-    @field_validator("value_text")
+    @field_validator("value")
     @classmethod
     def _is_number(cls, text: str) -> str:
         try:
@@ -50,7 +50,7 @@ class ReferenceFigure(BaseModel):
 
     @property
     def interval(self) -> tuple[float, float]:
-        number = Decimal(self.value_text)
+        number = Decimal(self.value)
         precision = float(Decimal(1).scaleb(number.as_tuple().exponent))  # type: ignore[arg-type]
         half = half_width(float(number), precision)
         return float(number) - half, float(number) + half
@@ -72,12 +72,11 @@ def load_reference(path: Path) -> list[ReferenceFigure]:
         if None in row or any(value is None for value in row.values()):
             raise ConfigError(f"{path}:{reader.line_num}: expected {len(REFERENCE_COLUMNS)} columns")
         fields = {name: row[name].strip() for name in REFERENCE_COLUMNS}
-        fields["value_text"] = fields.pop("value")
         try:
             figures.append(ReferenceFigure(**fields, line=reader.line_num))  # type: ignore[arg-type]
         except ValidationError as err:
             first = err.errors()[0]
-            column = "value" if first["loc"] == ("value_text",) else ".".join(map(str, first["loc"]))
+            column = ".".join(map(str, first["loc"]))
             raise ConfigError(f"{path}:{reader.line_num}: {column}: {first['msg']}") from err
     return figures
 
@@ -105,7 +104,7 @@ def reference_conflicts(
 
 def _reference_conflict(year: int, rows: list[ReferenceFigure], wrong: list[Claim]) -> Conflict:
     wrong.sort(key=lambda c: (c.article, c.char_start))
-    stated = join([f"{row.value_text} {row.unit} according to {row.source}" for row in rows])
+    stated = join([f"{row.value} {row.unit} according to {row.source}" for row in rows])
     explanation = (
         f"{country_metric(wrong[0])} in {year} is {stated} (trusted reference), but "
         f"{values(wrong)} ({articles(wrong)}) {'differ' if len(wrong) > 1 else 'differs'} beyond rounding."

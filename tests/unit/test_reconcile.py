@@ -646,9 +646,9 @@ def test_reconcile_value_conflict_says_when_all_cite_one_report() -> None:
 # --- reference conflicts ----------------------------------------------------------------
 
 
-def _trusted(value_text: str, **kwargs: object) -> ReferenceFigure:
+def _trusted(value: str, **kwargs: object) -> ReferenceFigure:
     fields = {"country": "CHN", "metric": "ai_private_investment", "year": 2023, "unit": "USD", "source": "AI Index 2024", "line": 2}
-    return ReferenceFigure(value_text=value_text, **{**fields, **kwargs})  # type: ignore[arg-type]
+    return ReferenceFigure(value=value, **{**fields, **kwargs})  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ HEADER = "country,metric,year,value,unit,source\n"
 
 def test_reference_loads_the_example_file() -> None:
     figures = load_reference(DATA / "reference.csv")
-    assert [(f.country, f.metric, f.year, f.value_text, f.unit, f.line) for f in figures[:2]] == [
+    assert [(f.country, f.metric, f.year, f.value, f.unit, f.line) for f in figures[:2]] == [
         ("CHN", "ai_private_investment", 2023, "7.76e9", "USD", 2),
         ("USA", "ai_private_investment", 2023, "67.22e9", "USD", 3),
     ]
@@ -23,7 +23,7 @@ def test_reference_loads_the_example_file() -> None:
 
 
 @pytest.mark.parametrize(
-    "value_text,interval",
+    "value,interval",
     [
         ("7.76e9", (7.755e9, 7.765e9)),  # as precise as written
         ("188300", (188_299.5, 188_300.5)),
@@ -31,9 +31,9 @@ def test_reference_loads_the_example_file() -> None:
         ("-0.36", (-0.365, -0.355)),
     ],
 )
-def test_reference_value_is_as_precise_as_written(tmp_path: Path, value_text: str, interval: tuple[float, float]) -> None:
+def test_reference_value_is_as_precise_as_written(tmp_path: Path, value: str, interval: tuple[float, float]) -> None:
     path = tmp_path / "trusted.csv"
-    path.write_text(HEADER + f"KOR,ai_talent_migration,2024,{value_text},per_10k,KCCI\n", encoding="utf-8")
+    path.write_text(HEADER + f"KOR,ai_talent_migration,2024,{value},per_10k,KCCI\n", encoding="utf-8")
     [figure] = load_reference(path)
     assert figure.interval == pytest.approx(interval)
 
