@@ -4,7 +4,7 @@ Not part of the test suite: run `.venv/bin/python bench/reconcile_bench.py [N_CL
 The mix resembles a large news corpus: about 50,000 (country, metric) keys of 20
 claims each, figures repeated across articles at one or two decimals (rounding variants
 that must agree), one claim in fifty a real outlier, one in ten undated, a few ranks,
-changes and a second currency. Claims are built with model_construct so the timing is
+changes, a second currency and a source named in one claim of three. Claims are built with model_construct so the timing is
 reconcile's, not pydantic's validation.
 """
 
@@ -55,7 +55,7 @@ def synthetic_claims(n_claims: int, seed: int = 11) -> list[Claim]:
                 sentence_start=position // 2 * 100,
                 char_start=position * 10,
                 char_end=position * 10 + 4,
-                source_attribution=None,
+                source_attribution=f"Synthetic Report {key % 7}" if position % 3 == 0 else None,
                 rule_id="synthetic",
             )
         )

@@ -32,6 +32,7 @@ from .agreement import (
 from .conflicts import (
     ClaimsByKey,
     articles,
+    attribution_tokens,
     country_metric,
     grouping_year,
     join,
@@ -89,7 +90,7 @@ def _reconcile(claims: Sequence[Claim], reference: Sequence[ReferenceFigure]) ->
     for claim in claims:
         by_key[(claim.country, claim.metric, claim.unit)].append(claim)
     indexes = {key: _index(spans_of(group)) for key, group in by_key.items()}
-    inferred = infer_years(indexes)
+    inferred, from_source = infer_years(indexes)
     conflicts: list[Conflict] = []
     for (country, metric, unit), index in indexes.items():
         for span in index.undated:
@@ -100,7 +101,7 @@ def _reconcile(claims: Sequence[Claim], reference: Sequence[ReferenceFigure]) ->
         for year, dated in index.by_year.items():
             clusters = sweep(dated)
             if len(clusters) > 1 and len({span[-1].article for span in dated}) > 1:
-                conflicts.append(_disagreement(country, metric, unit, year, clusters))
+                conflicts.append(_disagreement(country, metric, unit, year, clusters, from_source))
         if len(index.by_year) > 1:  # a misdating needs two years
             conflicts.extend(_year_conflicts(country, metric, index.precise))
     conflicts.extend(_unit_conflicts(by_key, inferred))
@@ -125,10 +126,13 @@ def _index(spans: list[Span]) -> _KeyIndex:
     return index
 
 
-def infer_years(indexes: dict[tuple[str, str, str], _KeyIndex]) -> dict[str, int]:
-    """A year for each undated claim that another signal ties to one. That signal is a figure of its sentence (same metric) that
+def infer_years(indexes: dict[tuple[str, str, str], _KeyIndex]) -> tuple[dict[str, int], set[str]]:
+    """A year for each undated claim that another signal ties to one, and the ids of those
+    tied by their source. The first signal is a figure of its sentence (same metric) that
     other articles state with exactly one year: "the U.S. dominated with $67.2 billion,
     followed by China at $7.26 billion" is about 2023 when others date the $67.2 billion.
+    The second is its attributed source: when other articles date this country's figures
+    for the metric from the same source to exactly one year, it is that year's figure.
     Dated figures are sorted per key, so each lookup is a binary search."""
     inferred: dict[str, int] = {}
     sentence_years: dict[tuple[str, int, str], set[int]] = defaultdict(set)
@@ -141,7 +145,29 @@ def infer_years(indexes: dict[tuple[str, str, str], _KeyIndex]) -> dict[str, int
             tied = sentence_years.get((claim.article, claim.sentence_start, claim.metric), set())
             if len(tied) == 1:
                 inferred[claim.claim_id] = next(iter(tied))
-    return inferred
+    from_source = _tie_sources(indexes, inferred)
+    return inferred, from_source
+
+
+def _tie_sources(indexes: dict[tuple[str, str, str], _KeyIndex], inferred: dict[str, int]) -> set[str]:
+    """Date undated claims (not tied by their sentence) by their attributed source; return their ids."""
+    tied: set[str] = set()
+    for index in indexes.values():
+        cited = [span[-1] for span in index.undated if span[-1].source_attribution and span[2] not in inferred]
+        if not cited:
+            continue
+        dated_by_source: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)
+        for year, spans in index.by_year.items():
+            for span in spans:
+                if span[-1].source_attribution:
+                    dated_by_source[attribution_tokens(span[-1].source_attribution)].append((year, span[-1].article))
+        for claim in cited:
+            entries = dated_by_source.get(attribution_tokens(claim.source_attribution or ""), [])
+            years = {year for year, article in entries if article != claim.article}
+            if len(years) == 1:
+                inferred[claim.claim_id] = next(iter(years))
+                tied.add(claim.claim_id)
+    return tied
 
 
 def _tie_sentences(index: _KeyIndex, sentence_years: dict[tuple[str, int, str], set[int]]) -> None:
@@ -163,7 +189,9 @@ def _tie_sentences(index: _KeyIndex, sentence_years: dict[tuple[str, int, str], 
             sentence_years[(claim.article, claim.sentence_start, claim.metric)] |= found
 
 
-def _disagreement(country: str, metric: str, unit: str, year: int, clusters: list[list[Claim]]) -> Conflict:
+def _disagreement(
+    country: str, metric: str, unit: str, year: int, clusters: list[list[Claim]], from_source: set[str]
+) -> Conflict:
     """Figures for one key and year that cannot all be true: a `rank` conflict for ranks,
     a `value` conflict otherwise. The majority value leads, outliers follow."""
     ranked = sorted((by_value(c) for c in clusters), key=lambda c: (-len({x.article for x in c}), c[0].value))
@@ -173,12 +201,7 @@ def _disagreement(country: str, metric: str, unit: str, year: int, clusters: lis
     majority_note = ""
     if len({x.article for x in majority}) > max(len({x.article for x in o}) for o in outliers):
         majority_note = f"; most sources give {values(majority)}"
-    undated_note = ""
-    if any(c.year is None for c in claims):
-        undated_note = (
-            f" Claims without a year are placed in {year} because another figure of their sentence"
-            f" is dated {year} elsewhere."
-        )
+    undated_note = _undated_note([c for c in claims if c.year is None], year, from_source)
     kind, why = ("rank", "ranks in one ranking that cannot both be true") if unit == RANK_UNIT else (
         "value",
         "which differ beyond rounding",
@@ -188,6 +211,23 @@ def _disagreement(country: str, metric: str, unit: str, year: int, clusters: lis
         f"{source_note(claims, 'so this is a transcription error, not a difference of method')}{undated_note}"
     )
     return make_conflict(kind, country, metric, year, claims, explanation)
+
+
+def _undated_note(undated: list[Claim], year: int, from_source: set[str]) -> str:
+    """Why claims without a year are in a conflict about `year`, for each signal used."""
+    notes = []
+    if any(c.claim_id not in from_source for c in undated):
+        notes.append(
+            f" Claims without a year are placed in {year} because another figure of their sentence"
+            f" is dated {year} elsewhere."
+        )
+    if any(c.claim_id in from_source for c in undated):
+        sources = join(sorted({c.source_attribution or "" for c in undated if c.claim_id in from_source}))
+        notes.append(
+            f" Claims without a year that cite {sources} are placed in {year},"
+            " the year other articles give figures from that source."
+        )
+    return "".join(notes)
 
 
 def _year_conflicts(country: str, metric: str, precise: list[Span]) -> list[Conflict]:

@@ -688,3 +688,68 @@ def test_reconcile_leaves_the_garbage_collector_as_it_was(enabled: bool) -> None
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+# --- undated claims tied by their source ------------------------------------------------
+
+ELEMENT = "Element AI Global AI Talent Report"
+
+
+def _experts(value: int, **kwargs: object) -> Claim:
+    return _claim(float(value), f"{value:,}", 1, unit="count", metric="ai_experts", country="USA", **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "claims,expected",
+    [
+        pytest.param(
+            [_experts(188_300, year=2020, source=ELEMENT), _experts(183_300, year=None, article="b.txt", source=ELEMENT)],
+            [("value", "USA", "ai_experts", 2020)],
+            id="same source dated 2020 elsewhere",
+        ),
+        pytest.param(
+            [
+                _experts(188_300, year=2020, source=ELEMENT),
+                _experts(183_300, year=None, article="b.txt", source="element ai global ai talent report"),
+            ],
+            [("value", "USA", "ai_experts", 2020)],
+            id="same source spelt differently",
+        ),
+        # negative rows
+        pytest.param(
+            [
+                _experts(188_300, year=2020, source=ELEMENT),
+                _experts(190_000, year=2021, article="c.txt", source=ELEMENT),
+                _experts(183_300, year=None, article="b.txt", source=ELEMENT),
+            ],
+            [],
+            id="the source is dated to two years",
+        ),
+        pytest.param(
+            [_experts(188_300, year=2020, source=ELEMENT), _experts(183_300, year=None, article="b.txt", source="LinkedIn")],
+            [],
+            id="another source",
+        ),
+        pytest.param(
+            [_experts(188_300, year=2020, source=ELEMENT), _experts(183_300, year=None, article="b.txt")],
+            [],
+            id="no source",
+        ),
+        pytest.param(
+            [
+                _experts(188_300, year=2020, source=ELEMENT),
+                _experts(183_300, year=None, char_start=90, source=ELEMENT),
+                _experts(188_300, year=2020, article="b.txt"),
+            ],
+            [],
+            id="dated only by its own article",
+        ),
+    ],
+)
+def test_reconcile_dates_undated_claim_by_its_source(claims: list[Claim], expected: list[tuple]) -> None:
+    conflicts = reconcile(claims)
+    assert _kinds(conflicts) == expected
+    for conflict in conflicts:
+        assert len(conflict.claims) == 2
+        assert f"Claims without a year that cite {claims[1].source_attribution} are placed in 2020" in conflict.explanation
+        assert "another figure of their sentence" not in conflict.explanation
