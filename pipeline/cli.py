@@ -232,6 +232,7 @@ def conflict_lines(conflict: Conflict, claims: dict[str, Claim], articles: dict[
         f"[bold]{conflict.kind} conflict {conflict.conflict_id}[/]: {conflict.country} · {conflict.metric} · {year}",
         escape(conflict.explanation),
     ]
+    lines += [f"trusted: {escape(f.value)} {escape(f.unit)}, {escape(f.source)}" for f in conflict.trusted]
     for index, item in enumerate(conflict.claims, 1):
         full = claims.get(item.claim_id)
         offset = full.sentence_start if full else None

@@ -6,7 +6,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 
-from .models import Claim, Conflict, ConflictClaim
+from .models import Claim, Conflict, ConflictClaim, TrustedFigure
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -34,7 +34,13 @@ def grouping_year(claim: Claim, inferred: dict[str, int]) -> int | None:
 
 
 def make_conflict(
-    kind: str, country: str, metric: str, year: int | None, claims: Sequence[Claim], explanation: str
+    kind: str,
+    country: str,
+    metric: str,
+    year: int | None,
+    claims: Sequence[Claim],
+    explanation: str,
+    trusted: Sequence[TrustedFigure] = (),
 ) -> Conflict:
     """A Conflict whose id depends only on its kind, key and the claims under it."""
     ids = sorted(c.claim_id for c in claims)
@@ -47,6 +53,7 @@ def make_conflict(
         year=year,
         claims=[_summary(c) for c in claims],
         explanation=explanation,
+        trusted=list(trusted),
     )
 
 

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .agreement import admissible_interval, half_width, intervals_overlap
 from .conflicts import ClaimsByKey, articles, country_metric, grouping_year, join, make_conflict, values
 from .errors import ConfigError
-from .models import Claim, Conflict
+from .models import Claim, Conflict, TrustedFigure
 
 REFERENCE_COLUMNS = ("country", "metric", "year", "value", "unit", "source")
 
@@ -104,12 +104,13 @@ def reference_conflicts(
 
 def _reference_conflict(year: int, rows: list[ReferenceFigure], wrong: list[Claim]) -> Conflict:
     wrong.sort(key=lambda c: (c.article, c.char_start))
-    stated = join([f"{row.value} {row.unit} according to {row.source}" for row in rows])
+    stated = join([f"{row.value} ({row.unit}) according to {row.source}" for row in rows])
     explanation = (
         f"{country_metric(wrong[0])} in {year} is {stated} (trusted reference), but "
         f"{values(wrong)} ({articles(wrong)}) {'differ' if len(wrong) > 1 else 'differs'} beyond rounding."
     )
-    return make_conflict("reference", rows[0].country, rows[0].metric, year, wrong, explanation)
+    trusted = [TrustedFigure(value=row.value, unit=row.unit, source=row.source) for row in rows]
+    return make_conflict("reference", rows[0].country, rows[0].metric, year, wrong, explanation, trusted)
 
 
 def _agrees_with(claim: Claim, row: ReferenceFigure) -> bool:

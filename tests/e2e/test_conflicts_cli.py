@@ -45,6 +45,8 @@ def test_conflicts_reference_flags_only_the_figures_that_disagree(corpus_run) ->
         ("USA", "ai_experts", 2020, frozenset({"183,300"})),
         ("CHN", "ai_experts", 2020, frozenset({"21,191"})),
     }  # $67.2bn and $67.22bn agree with the trusted $67.22bn
+    china = next(c for c in conflicts if c.kind == "reference" and c.metric == "ai_private_investment")
+    assert "trusted: 7.76e9 USD, Stanford HAI AI Index 2024" in conflict_lines(china, {}, {})
 
 
 def test_conflicts_cli_run_rejects_bad_reference_before_extracting(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
+from pipeline.reference import load_reference
 from pipeline.run import run_batch
 from pipeline.settings import Settings
 
@@ -46,13 +47,15 @@ def _chromium() -> str:
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
-    """report.html and the conflicts of corpus/ plus the crafted article."""
+    """report.html and the conflicts of corpus/ plus the crafted article, checked against
+tests/data/reference.csv so that more than one kind of conflict is shown."""
     corpus = tmp_path_factory.mktemp("corpus")
     for path in (ROOT / "corpus").iterdir():
         shutil.copy(path, corpus / path.name)
     (corpus / "900_crafted-script.md").write_text(CRAFTED, encoding="utf-8")
     out = tmp_path_factory.mktemp("outputs")
-    run_batch(Settings(corpus=corpus, out=out, rules=ROOT / "rules"))
+    trusted = load_reference(ROOT / "tests" / "data" / "reference.csv")
+    run_batch(Settings(corpus=corpus, out=out, rules=ROOT / "rules"), reference=trusted)
     conflicts = [json.loads(line) for line in (out / "conflicts.jsonl").read_text(encoding="utf-8").splitlines()]
     return out / "report.html", conflicts
 
@@ -99,6 +102,7 @@ def test_report_browser_loads_cleanly_and_shows_every_conflict(page, report) -> 
     assert _visible_cards(opened) == len(conflicts)
     assert opened.locator("#controls").is_visible()  # the inline filter script ran under the CSP
     assert opened.locator("#shown-count").inner_text() == f"{len(conflicts)} of {len(conflicts)} shown"
+    assert opened.locator(".card .value.trusted").count() == sum(len(c["trusted"]) for c in conflicts) > 0
     assert problems == []
 
 
@@ -107,10 +111,11 @@ def test_report_browser_never_runs_article_script(page, report) -> None:  # type
     _, conflicts = report
     assert any(claim["article"] == "900_crafted-script.md" for c in conflicts for claim in c["claims"])
     assert opened.evaluate("window.__pwned") is None
-    quoted = opened.locator("blockquote", has_text="window.__pwned=1")
-    assert quoted.count() == 1
-    assert SCRIPT in quoted.inner_text()  # shown as text, not parsed
-    assert opened.locator("#conflict-list mark", has_text="$9.99 billion").count() == 1
+    crafted = sum(claim["article"] == "900_crafted-script.md" for c in conflicts for claim in c["claims"])
+    quoted = opened.locator("#conflict-list blockquote", has_text="window.__pwned=1")
+    assert quoted.count() == crafted  # in the value conflict and against the reference
+    assert all(SCRIPT in text for text in quoted.all_inner_texts())  # shown as text, not parsed
+    assert opened.locator("#conflict-list mark", has_text="$9.99 billion").count() == crafted
     assert opened.locator("a[href^='javascript:']").count() == 0
     assert opened.locator("b", has_text="China").count() == 0
     assert problems == []
@@ -125,6 +130,7 @@ def test_report_browser_filters_by_country_and_kind(page, report) -> None:  # ty
 
     countries = sorted({code for c in conflicts for code in c["country"].split("+")})
     kinds = sorted({c["kind"] for c in conflicts})
+    assert len(kinds) > 1
     assert opened.locator("#filter-country option").all_inner_texts()[0] == "All countries"
     for code in countries:
         opened.select_option("#filter-country", code)

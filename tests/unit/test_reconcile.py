@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from pipeline.models import Claim
+from pipeline.models import Claim, TrustedFigure
 from pipeline.conflicts import attribution_tokens, shared_source
 from pipeline.reconcile import agrees, cluster_values, reconcile
 from pipeline.reference import ReferenceFigure
@@ -675,6 +675,7 @@ def test_reconcile_flags_claims_that_disagree_with_reference(
     assert (conflict.country, conflict.metric, conflict.year) == ("CHN", "ai_private_investment", 2023)
     assert {c.article for c in conflict.claims} == expected_ids  # the $7.26bn claims only
     assert "according to AI Index 2024 (trusted reference)" in conflict.explanation
+    assert conflict.trusted == [TrustedFigure(value=r.value, unit=r.unit, source=r.source) for r in reference]
 
 
 @pytest.mark.parametrize("enabled", [True, False])
