@@ -32,7 +32,7 @@ class RunResult:
 def run_batch(
     settings: Settings, on_article: Callable[[Article], None] | None = None, reference: Sequence[ReferenceFigure] = ()
 ) -> RunResult:
-    """Extract, reconcile (against `reference`, trusted figures, if any) and write every output."""
+    """Extract, reconcile and write every output for settings.corpus into settings.out."""
     rules = load_rules(settings.rules.resolve())
     nlp = load_nlp(settings.spacy_model)
     extractor = ClaimExtractor(rules)
