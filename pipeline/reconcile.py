@@ -54,9 +54,10 @@ YEAR_CONFLICT_MIN_DIGITS = 3
 #: the Claim contract writes money as an ISO 4217 code and every other unit as a lower-case id
 MONEY_UNIT = re.compile(r"[A-Z]{3}")
 
+
 @dataclass
 class _KeyIndex:
-    """The spans of one (country, metric, unit) key, sorted and sorted out in one pass."""
+    """The sorted spans of one (country, metric, unit) key, split in one pass by what each check needs."""
 
     by_year: dict[int, list[Span]] = field(default_factory=lambda: defaultdict(list))
     dated_points: list[Span] = field(default_factory=list)  # can date an undated figure
@@ -94,8 +95,9 @@ def _reconcile(claims: Sequence[Claim], reference: Sequence[ReferenceFigure]) ->
     conflicts: list[Conflict] = []
     for (country, metric, unit), index in indexes.items():
         for span in index.undated:
-            if span[2] in inferred:
-                bucket = index.by_year[inferred[span[2]]]
+            claim_id = span[2]
+            if claim_id in inferred:
+                bucket = index.by_year[inferred[claim_id]]
                 bucket.append(span)
                 bucket.sort()  # few undated figures are ever tied to a year
         for year, dated in index.by_year.items():
