@@ -301,12 +301,11 @@ class ClaimExtractor:
 
     @staticmethod
     def _strip_derived(metric: MetricChoice) -> MetricChoice:
-        """A rank or change claim hands on its base metric, not the derived one."""
-        for suffix, label_suffix in (("_rank", " rank"), ("_change", " change")):
+        """A rank, change or share claim hands on its base metric, not the derived one."""
+        for suffix, label_suffix in (("_rank", " rank"), ("_change", " change"), ("_share", " share (percent)")):
             if metric.id.endswith(suffix) and metric.label.endswith(label_suffix):
-                return MetricChoice(
-                    metric.id[: -len(suffix)], metric.label[: -len(label_suffix)], metric.unit, metric.rule
-                )
+                unit = "count" if suffix == "_share" else metric.unit  # a share is of a count
+                return MetricChoice(metric.id[: -len(suffix)], metric.label[: -len(label_suffix)], unit, metric.rule)
         return metric
 
     # -- which numbers are figures ------------------------------------------------------

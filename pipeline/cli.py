@@ -12,18 +12,21 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, get_args
 
 import typer
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .errors import NewsfactsError
-from .evaluate import Evaluation, GoldRecord, IgnoreRecord, evaluate, read_records
+from .conflicts import conflict_countries
+from .errors import ConfigError, NewsfactsError
+from .evaluate import Evaluation, GoldRecord, IgnoreRecord, R, evaluate, read_records
 from .models import Article, Claim, Conflict, RunSummary, StoreUpdate
-from .reports import ClaimFormat, format_claims, write_claims
+from .reference import load_reference
+from .reports import ClaimFormat, format_claims, highlight_number, write_claims
 from .settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Turn news articles into checked numbers.")
@@ -49,6 +52,9 @@ def run(
     rules: Annotated[Path, typer.Option(help="rules folder")] = DEFAULTS.rules,
     max_bytes: Annotated[int, typer.Option(help="reject files larger than this")] = DEFAULTS.max_bytes,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar or summary")] = False,
+    reference: Annotated[
+        Path | None, typer.Option(help="CSV of trusted figures: country,metric,year,value,unit,source")
+    ] = None,
     debug: Annotated[bool, typer.Option(help="show tracebacks")] = False,
 ) -> None:
     """Bring the store up to date with every article in CORPUS, reconcile and write the reports.
@@ -59,11 +65,15 @@ def run(
     if not corpus.is_dir():
         err_console.print(f"[red]error:[/] corpus folder {corpus} does not exist")
         raise typer.Exit(2)
+    try:
+        trusted = load_reference(reference) if reference else []  # fail before the slow run
+    except NewsfactsError as err:
+        raise _fail(err, debug) from err
     settings = _settings(corpus=corpus, out=out, db=db, rules=rules, max_bytes=max_bytes)
     total = sum(1 for path in corpus.rglob("*") if path.is_file() and not path.name.startswith("."))
     try:
         with _progress(quiet, total) as advance:
-            result = run_batch(settings, on_source=advance, prune=prune)
+            result = run_batch(settings, on_source=advance, prune=prune, reference=trusted)
     except NewsfactsError as err:
         raise _fail(err, debug) from err
     if not quiet:
@@ -223,3 +233,117 @@ def evaluation_table(result: Evaluation, tier: str) -> Table:
             f"{score.gold_found} / {score.gold}",
         )
     return table
+
+
+CONFLICT_KINDS = get_args(Conflict.model_fields["kind"].annotation)
+
+
+@app.command(name="conflicts")
+def conflicts_command(
+    out: Annotated[Path, typer.Option(help="folder `newsfacts run` wrote to")] = DEFAULTS.out,
+    kind: Annotated[str | None, typer.Option(help=f"only this kind: {', '.join(CONFLICT_KINDS)}")] = None,
+    country: Annotated[str | None, typer.Option(help="only conflicts about this ISO alpha-3 code")] = None,
+    debug: Annotated[bool, typer.Option(help="show tracebacks")] = False,
+) -> None:
+    """List the conflicts of the last run as a table."""
+    if kind is not None and kind not in CONFLICT_KINDS:
+        err_console.print(f"[red]error:[/] --kind must be one of {', '.join(CONFLICT_KINDS)}; got {kind!r}")
+        raise typer.Exit(2)
+    try:
+        found = _read_output(out / "conflicts.jsonl", Conflict)
+    except NewsfactsError as err:
+        raise _fail(err, debug) from err
+    shown = [
+        c for c in found
+        if (kind is None or c.kind == kind) and (country is None or country.upper() in conflict_countries(c))
+    ]
+    Console().print(conflicts_table(shown, len(found)))
+
+
+def conflicts_table(conflicts: list[Conflict], total: int) -> Table:
+    table = Table(title=f"{len(conflicts)} of {total} conflicts")
+    table.add_column("id", no_wrap=True)
+    for column in ("kind", "country", "metric", "year", "values", "articles"):
+        table.add_column(column, overflow="fold")
+    for conflict in conflicts:
+        table.add_row(
+            conflict.conflict_id,
+            conflict.kind,
+            conflict.country,
+            conflict.metric,
+            "" if conflict.year is None else str(conflict.year),
+            escape(" vs ".join(dict.fromkeys(c.value_text for c in conflict.claims))),
+            escape("\n".join(dict.fromkeys(c.article for c in conflict.claims))),
+        )
+    return table
+
+
+@app.command()
+def show(
+    conflict_id: Annotated[str, typer.Argument(help="a conflict id, or its first characters")],
+    out: Annotated[Path, typer.Option(help="folder `newsfacts run` wrote to")] = DEFAULTS.out,
+    debug: Annotated[bool, typer.Option(help="show tracebacks")] = False,
+) -> None:
+    """Print one conflict in full: each claim's article, value, year and sentence."""
+    try:
+        found = _read_output(out / "conflicts.jsonl", Conflict)
+        claims = {c.claim_id: c for c in _read_output(out / "claims.jsonl", Claim)}
+        articles = {a.article: a for a in _read_output(out / "articles.jsonl", Article)}
+    except NewsfactsError as err:
+        raise _fail(err, debug) from err
+    matches = [c for c in found if c.conflict_id.startswith(conflict_id.lower())]
+    if len(matches) != 1:
+        listed = ", ".join(c.conflict_id for c in matches)
+        reason = f"matches {len(matches)} conflicts ({listed}); give more characters" if matches else (
+            f"matches no conflict in {out / 'conflicts.jsonl'}; `newsfacts conflicts` lists them"
+        )
+        err_console.print(f"[red]error:[/] id {escape(conflict_id)!r} {reason}")
+        raise typer.Exit(2)
+    console = Console()
+    for line in conflict_lines(matches[0], claims, articles):
+        console.print(line)
+
+
+def conflict_lines(conflict: Conflict, claims: dict[str, Claim], articles: dict[str, Article]) -> list[str]:
+    """The conflict as rich markup lines; every string from an article is escaped."""
+    year = "year unknown" if conflict.year is None else str(conflict.year)
+    lines = [
+        f"[bold]{conflict.kind} conflict {conflict.conflict_id}[/]: {conflict.country} · {conflict.metric} · {year}",
+        escape(conflict.explanation),
+    ]
+    lines += [f"trusted: {escape(f.value)} {escape(f.unit)}, {escape(f.source)}" for f in conflict.trusted]
+    for index, item in enumerate(conflict.claims, 1):
+        full = claims.get(item.claim_id)
+        offset = full.sentence_start if full else None
+        part = highlight_number(
+            item.sentence,
+            None if offset is None else item.char_start - offset,
+            None if offset is None else item.char_end - offset,
+            item.value_text,
+        )
+        article = articles.get(item.article)
+        claim_year = f"{item.year} ({item.year_source})" if item.year is not None else (
+            f"unknown (grouped under {conflict.year})" if conflict.year is not None else "unknown"
+        )
+        lines += [
+            "",
+            f"[bold]{index}. {escape(item.value_text)}[/] {item.unit}, {item.qualifier}; year {claim_year}",
+            f"   article: {escape(item.article)}",
+        ]
+        if article is not None:
+            lines += [
+                f"   {label}: {escape(str(value))}"
+                for label, value in (("title", article.title), ("published", article.published), ("url", article.url))
+                if value is not None
+            ]
+        if item.source_attribution:
+            lines.append(f"   source: {escape(item.source_attribution)}")
+        quoted = f"{escape(part.before.lstrip())}[bold yellow]{escape(part.number)}[/]{escape(part.after.rstrip())}"
+        lines.append(f"   “{quoted}”")
+    return lines
+
+
+def _read_output(path: Path, model: type[R]) -> list[R]:
+    if not path.is_file():
+        raise ConfigError(f"{path} does not exist; run `newsfacts run --out {path.parent}` first")
+    return read_records(path, model)

@@ -112,6 +112,14 @@ class ConflictClaim(_Record):
     source_attribution: str | None
 
 
+class TrustedFigure(_Record):
+    """A figure from the --reference CSV that a `reference` conflict checks claims against."""
+
+    value: str = Field(description="as written in the CSV, e.g. '7.76e9'")
+    unit: str
+    source: str = Field(description="who publishes the trusted figure")
+
+
 class Conflict(_Record):
     conflict_id: str = Field(description="stable while the claims under it are unchanged")
     kind: Literal["value", "year", "unit", "rank", "internal", "reference"]
@@ -121,6 +129,9 @@ class Conflict(_Record):
     claims: list[ConflictClaim]
     explanation: str = Field(description="one plain sentence a fact-checker can read")
     status: ReviewStatus = "open"
+    trusted: list[TrustedFigure] = Field(
+        default_factory=list, description="for a `reference` conflict, the trusted figures the claims disagree with"
+    )
 
 
 class Review(_Record):

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from pydantic import BaseModel
 
+from pipeline.conflicts import conflict_countries
 from pipeline.models import Article, Claim, Conflict, ConflictClaim, RunSummary
 
 JSONL_FILES = ("articles.jsonl", "claims.jsonl", "conflicts.jsonl")
@@ -72,6 +73,11 @@ class ConflictView:
     country_name: str | None
     metric_label: str | None
     claims: list[ConflictClaimView]
+
+    @property
+    def countries(self) -> list[str]:
+        """The countries a conflict is about: one, or several joined by '+' ("CHN+USA": both first)."""
+        return conflict_countries(self.conflict)
 
 
 @dataclass(frozen=True)
@@ -220,7 +226,7 @@ def _build_context(
         "claims": claim_views,
         "conflicts": conflict_views,
         "country_options": sorted(
-            {(view.conflict.country, view.country_name) for view in conflict_views},
+            {(code, country_names.get(code)) for view in conflict_views for code in view.countries},
             key=lambda option: option[0],
         ),
         "kind_options": sorted({view.conflict.kind for view in conflict_views}),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from itertools import chain
@@ -26,6 +26,7 @@ from .errors import StoreError
 from .ingest import CorpusReader, SourceFile
 from .models import Article, Claim, Conflict, Document, RunSummary, StoreUpdate
 from .reconcile import reconcile
+from .reference import ReferenceFigure
 from .reports import write_outputs
 from .rules import RuleSet, load_rules
 from .settings import Settings
@@ -86,10 +87,16 @@ def _installed_version(distribution: str) -> str:
         return "not installed"  # load_nlp reports it if the model is needed
 
 
-def run_batch(settings: Settings, on_source: OnSource | None = None, *, prune: bool = False) -> RunResult:
+def run_batch(
+    settings: Settings,
+    on_source: OnSource | None = None,
+    *,
+    prune: bool = False,
+    reference: Sequence[ReferenceFigure] = (),
+) -> RunResult:
     """Bring the store up to date with every file under settings.corpus, then write every
     output into settings.out. Articles whose file is gone stay in the store (counted as
-    missing) unless `prune` deletes them."""
+    missing) unless `prune` deletes them. `reference` figures are checked against every claim."""
     rules = load_rules(settings.rules.resolve())
     reader = CorpusReader(settings.corpus, settings)
     with _open_store(settings, reader) as store:
@@ -103,10 +110,16 @@ def run_batch(settings: Settings, on_source: OnSource | None = None, *, prune: b
             updater.counts["pruned"] = gone_articles
         else:
             updater.counts["missing"] = gone_articles
-        return _export(store, settings.out, rules.sha256, StoreUpdate(**updater.counts))
+        return _export(store, settings.out, rules.sha256, StoreUpdate(**updater.counts), reference)
 
 
-def ingest_paths(settings: Settings, paths: Iterable[Path], on_source: OnSource | None = None) -> RunResult:
+def ingest_paths(
+    settings: Settings,
+    paths: Iterable[Path],
+    on_source: OnSource | None = None,
+    *,
+    reference: Sequence[ReferenceFigure] = (),
+) -> RunResult:
     """Add or update the articles of `paths` (files or folders under settings.corpus), then
     write every output. Nothing else in the store is touched."""
     rules = load_rules(settings.rules.resolve())
@@ -114,7 +127,7 @@ def ingest_paths(settings: Settings, paths: Iterable[Path], on_source: OnSource 
     with _open_store(settings, reader) as store:
         updater = _StoreUpdater(store, reader, rules, settings, store.sources(), on_source)
         updater.update(chain.from_iterable(reader.walk(path) for path in paths))
-        return _export(store, settings.out, rules.sha256, StoreUpdate(**updater.counts))
+        return _export(store, settings.out, rules.sha256, StoreUpdate(**updater.counts), reference)
 
 
 def read_stored_claims(store_path: Path) -> list[Claim]:
@@ -135,10 +148,12 @@ def _open_store(settings: Settings, reader: CorpusReader) -> Store:
     return store
 
 
-def _export(store: Store, out: Path, rules_sha256: str, update: StoreUpdate) -> RunResult:
+def _export(
+    store: Store, out: Path, rules_sha256: str, update: StoreUpdate, reference: Sequence[ReferenceFigure]
+) -> RunResult:
     articles = store.articles()
     claims = store.claims()
-    conflicts = reconcile(claims)
+    conflicts = reconcile(claims, reference=reference)
     rejected = [a for a in articles if a.status == "rejected"]
     summary = RunSummary(
         articles_read=len(articles),

@@ -9,8 +9,10 @@ from collections.abc import Callable
 
 import pytest
 
-from pipeline.models import Claim
+from pipeline.models import Claim, TrustedFigure
+from pipeline.conflicts import attribution_tokens, shared_source
 from pipeline.reconcile import agrees, cluster_values, reconcile
+from pipeline.reference import ReferenceFigure
 
 COUNTRY_NAMES = {"CHN": "China", "USA": "United States", "KOR": "South Korea"}
 
@@ -30,6 +32,7 @@ def _claim(
     char_start: int = 40,
     sentence_start: int = 0,
     claim_id: str | None = None,
+    source: str | None = None,
 ) -> Claim:
     """A valid Claim; `precision` is the last written digit fully scaled ("$7.8 billion" -> 1e8).
     The id is a hash of where the claim is, unless a test needs to fix the order of equal values."""
@@ -55,7 +58,7 @@ def _claim(
         sentence_start=sentence_start,
         char_start=char_start,
         char_end=char_start + len(value_text),
-        source_attribution=None,
+        source_attribution=source,
         rule_id="test",
     )
 
@@ -154,18 +157,7 @@ def test_reconcile_cluster_values_groups_rounding_variants_in_any_order() -> Non
     [
         pytest.param(("c2", "c1", "c3"), id="$7.0bn first among equal values"),
         pytest.param(("c1", "c3", "c2"), id="$7.0bn last among equal values"),
-        pytest.param(
-            ("c1", "c2", "c3"),
-            id="$7.0bn between two $7bn",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "bug: cluster_values() checks only a cluster's first and last members; when both are "
-                    "'$7bn' (precision 1e9) $7.24bn joins although it disagrees with the '$7.0bn' between "
-                    "them, so the conflict depends on how the claim ids sort"
-                ),
-            ),
-        ),
+        pytest.param(("c1", "c2", "c3"), id="$7.0bn between two $7bn"),
     ],
 )
 def test_reconcile_flags_pair_beyond_rounding_inside_a_round_cluster(ids: tuple[str, str, str]) -> None:
@@ -221,10 +213,6 @@ def test_reconcile_flags_one_value_conflict_with_all_claims() -> None:
         pytest.param(
             [_claim(7.26e9, "$7.26bn", 1e7, year=2022), _claim(7.8e9, "$7.8bn", 1e8, year=2023, article="b.txt")],
             id="different years",
-        ),
-        pytest.param(
-            [_claim(7.26e9, "$7.26bn", 1e7), _claim(7.26e9, "£7.26bn", 1e7, unit="GBP", article="b.txt")],
-            id="different units",
         ),
         pytest.param(
             [_claim(7.26e9, "$7.26bn", 1e7), _claim(7.8e9, "$7.8bn", 1e8, country="USA", article="b.txt")],
@@ -361,35 +349,408 @@ def _distinct(n: int) -> list[Claim]:
     "make,n_conflicts",
     [
         pytest.param(_copies, 0, id="one figure repeated"),
-        pytest.param(
-            _distinct,
-            1,
-            id="all figures different",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "bug: cluster_values() tries every earlier cluster before opening a new one, so n values "
-                    "that all disagree cost n²/2 agrees() calls per pass (300 values: ~90,000); 100,000 "
-                    "claims with 100 different values per key take ~7 s"
-                ),
-            ),
-        ),
+        pytest.param(_distinct, 1, id="all figures different"),
     ],
 )
 def test_reconcile_compares_each_claim_a_bounded_number_of_times(
     monkeypatch: pytest.MonkeyPatch, make: Callable[[int], list[Claim]], n_conflicts: int
 ) -> None:
-    import pipeline.reconcile as module
+    import pipeline.agreement
+    import pipeline.reconcile
 
     calls = 0
-    original = module.agrees
+    original = pipeline.agreement.intervals_overlap
 
-    def counting_agrees(a: Claim, b: Claim) -> bool:
+    def counting_overlap(low: float, high: float) -> bool:
         nonlocal calls
         calls += 1
-        return original(a, b)
+        return original(low, high)
 
-    monkeypatch.setattr(module, "agrees", counting_agrees)
+    for module in (pipeline.agreement, pipeline.reconcile):
+        monkeypatch.setattr(module, "intervals_overlap", counting_overlap)
     claims = make(300)
     assert len(reconcile(claims)) == n_conflicts
-    assert calls <= 10 * len(claims), f"{calls} comparisons for {len(claims)} claims"
+    assert len(claims) - 1 <= calls <= 10 * len(claims), f"{calls} comparisons for {len(claims)} claims"
+
+
+def _kinds(conflicts: list) -> list[tuple[str, str, str, int | None]]:
+    return [(c.kind, c.country, c.metric, c.year) for c in conflicts]
+
+
+# --- unit conflicts ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claims,expected",
+    [
+        pytest.param(
+            [_claim(4.5e9, "$4.5 billion", 1e8), _claim(4.5e9, "£4.5 billion", 1e8, unit="GBP", article="b.txt")],
+            [("unit", "CHN", "ai_private_investment", 2023)],
+            id="$4.5bn vs £4.5bn across articles",
+        ),
+        pytest.param(
+            [_claim(4.5e9, "$4.5 billion", 1e8), _claim(4.52e9, "£4.52 billion", 1e7, unit="GBP", char_start=90)],
+            [("unit", "CHN", "ai_private_investment", 2023)],
+            id="rounding variant in another currency, same article",
+        ),
+        # negative rows
+        pytest.param(
+            [_claim(26.5e12, "26.5 trillion won", 1e11, unit="KRW"), _claim(20.4e9, "US$20.4bil", 1e8, char_start=90)],
+            [],
+            id="a converted amount is a different figure",
+        ),
+        pytest.param(
+            [
+                _claim(40, "40%", 1, unit="percent", metric="ai_adoption"),
+                _claim(40, "40 points", 1, unit="percentage_points", metric="ai_adoption", article="b.txt"),
+            ],
+            [],
+            id="percent vs percentage points is not a currency",
+        ),
+        pytest.param(
+            [_claim(4.5e9, "$4.5 billion", 1e8), _claim(4.5e9, "£4.5 billion", 1e8, unit="GBP", year=2022, article="b.txt")],
+            [],
+            id="different years",
+        ),
+        pytest.param(
+            [_claim(4.5e9, "$4.5 billion", 1e8), _claim(4.5e9, "£4.5 billion", 1e8, unit="GBP", year=None, article="b.txt")],
+            [],
+            id="undated claim is not grouped",
+        ),
+    ],
+)
+def test_reconcile_flags_same_figure_in_two_currencies(claims: list[Claim], expected: list[tuple]) -> None:
+    conflicts = reconcile(claims)
+    assert _kinds(conflicts) == expected
+    for conflict in conflicts:
+        assert {c.claim_id for c in conflict.claims} == {c.claim_id for c in claims}
+        assert "in GBP" in conflict.explanation and "in USD" in conflict.explanation
+
+
+# --- rank conflicts ---------------------------------------------------------------------
+
+
+def _rank(value: int, text: str, **kwargs: object) -> Claim:
+    return _claim(float(value), text, 1, unit="rank", metric="global_ai_index_rank", **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "claims,expected",
+    [
+        pytest.param(
+            [_rank(6, "6th", country="KOR"), _rank(7, "7th", country="KOR", article="b.txt")],
+            [("rank", "KOR", "global_ai_index_rank", 2023)],
+            id="6th vs 7th across articles",
+        ),
+        pytest.param(
+            [_rank(1, "first", country="USA"), _rank(1, "top", country="CHN", article="b.txt")],
+            [("rank", "CHN+USA", "global_ai_index_rank", 2023)],
+            id="two countries first",
+        ),
+        # negative rows
+        pytest.param(
+            [_rank(6, "6th", country="KOR"), _rank(7, "7th", country="KOR", char_start=90)],
+            [],
+            id="two ranks in one article",
+        ),
+        pytest.param(
+            [_rank(6, "6th", country="KOR"), _rank(6, "sixth", country="KOR", article="b.txt")],
+            [],
+            id="same rank",
+        ),
+        pytest.param(
+            [_rank(6, "6th", country="KOR"), _rank(7, "7th", country="KOR", year=2024, article="b.txt")],
+            [],
+            id="different years",
+        ),
+        pytest.param(
+            [_rank(2, "second", country="USA"), _rank(2, "second", country="CHN", article="b.txt")],
+            [],
+            id="two countries second: ties below first are common",
+        ),
+        pytest.param(
+            [_rank(1, "first", country="USA"), _rank(1, "first", country="CHN", char_start=90)],
+            [],
+            id="two countries first in one article",
+        ),
+        pytest.param(
+            [_rank(1, "first", country="USA"), _rank(1, "first", country="CHN", year=None, article="b.txt")],
+            [],
+            id="undated first place",
+        ),
+    ],
+)
+def test_reconcile_flags_ranks_that_cannot_both_be_true(claims: list[Claim], expected: list[tuple]) -> None:
+    conflicts = reconcile(claims)
+    assert _kinds(conflicts) == expected
+    for conflict in conflicts:
+        assert "cannot both be true" in conflict.explanation
+        assert len(conflict.claims) == 2
+
+
+# --- internal conflicts -----------------------------------------------------------------
+
+
+def _sentence(*claims: Claim) -> list[Claim]:
+    """Claims of one sentence of article a.txt."""
+    return [c.model_copy(update={"sentence_start": 0}) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "claims,expected",
+    [
+        pytest.param(
+            _sentence(
+                _claim(31.1e12, "31.1 trillion won", 1e11, unit="KRW", metric="rnd_budget", char_start=10),
+                _claim(-5.2e12, "5.2 trillion won", 1e11, unit="KRW", metric="rnd_budget_change", char_start=40),
+                _claim(26.05e12, "26.05 trillion won", 1e10, unit="KRW", metric="rnd_budget", char_start=70),
+            ),
+            [("internal", "CHN", "rnd_budget", 2023)],
+            id="31.1 to 26.05 is not a 5.2 cut",
+        ),
+        pytest.param(
+            _sentence(
+                _claim(705.1e9, "KRW 705.1 billion", 1e8, unit="KRW", metric="ai_budget", char_start=10),
+                _claim(777.2e9, "KRW 777.2 billion", 1e8, unit="KRW", metric="ai_budget", char_start=40),
+                _claim(20, "20%", 1, unit="percent", metric="ai_budget_change", char_start=70),
+            ),
+            [("internal", "CHN", "ai_budget", 2023)],
+            id="705.1 to 777.2 is not a 20% increase",
+        ),
+        pytest.param(
+            _sentence(
+                _claim(100, "100", 1, unit="count", metric="ai_experts", char_start=10),
+                _claim(80, "80", 1, unit="count", metric="ai_experts", char_start=40),
+                _claim(25, "25%", 1, unit="percent", metric="ai_experts_change", char_start=70),
+            ),
+            [("internal", "CHN", "ai_experts", 2023)],
+            id="a fall stated as a rise",
+        ),
+        # negative rows
+        pytest.param(
+            _sentence(
+                _claim(705.1e9, "KRW 705.1 billion", 1e8, unit="KRW", metric="ai_budget", char_start=10),
+                _claim(777.2e9, "KRW 777.2 billion", 1e8, unit="KRW", metric="ai_budget", char_start=40),
+                _claim(10, "10%", 1, unit="percent", metric="ai_budget_change", char_start=70),
+            ),
+            [],
+            id="705.1 to 777.2 is a 10% increase (10.2%)",
+        ),
+        pytest.param(
+            _sentence(
+                _claim(0.5e12, "0.5 trillion won", 1e11, unit="KRW", metric="global_rnd_budget", char_start=10),
+                _claim(1.8e12, "1.8 trillion won", 1e11, unit="KRW", metric="global_rnd_budget", char_start=40),
+                _claim(258, "258%", 1, unit="percent", metric="global_rnd_budget_change", char_start=70),
+            ),
+            [],
+            id="0.5 to 1.8 is +258% at the precision written",
+        ),
+        pytest.param(
+            _sentence(
+                _claim(443_000, "443,000", 1, unit="count", metric="school_age_population", year=2023, char_start=10),
+                _claim(706_000, "706,000", 1, unit="count", metric="school_age_population", year=2011, char_start=40),
+                _claim(-37.3, "37.3%", 0.1, unit="percent", metric="school_age_population_change", char_start=70),
+            ),
+            [],
+            id="years order start and end when the text does not",
+        ),
+        pytest.param(
+            _sentence(
+                _claim(4, "4%", 1, unit="percent", metric="unemployment_rate", char_start=10),
+                _claim(5, "5%", 1, unit="percent", metric="unemployment_rate", char_start=40),
+                _claim(1, "1 point", 1, unit="percentage_points", metric="unemployment_rate_change", char_start=70),
+            ),
+            [],
+            id="a change in points of a percentage",
+        ),
+        pytest.param(
+            _sentence(
+                _claim(26.5e12, "26.5 trillion won", 1e11, unit="KRW", metric="rnd_budget", char_start=10),
+                _claim(-15, "15%", 1, unit="percent", metric="rnd_budget_change", char_start=40),
+            ),
+            [],
+            id="no start value: nothing to check",
+        ),
+        pytest.param(
+            [
+                _claim(705.1e9, "KRW 705.1 billion", 1e8, unit="KRW", metric="ai_budget", char_start=10),
+                _claim(777.2e9, "KRW 777.2 billion", 1e8, unit="KRW", metric="ai_budget", char_start=40, sentence_start=35),
+                _claim(20, "20%", 1, unit="percent", metric="ai_budget_change", char_start=70, sentence_start=35),
+            ],
+            [],
+            id="start value in another sentence",
+        ),
+    ],
+)
+def test_reconcile_flags_change_that_contradicts_its_own_figures(claims: list[Claim], expected: list[tuple]) -> None:
+    conflicts = reconcile(claims)
+    assert _kinds(conflicts) == expected
+    for conflict in conflicts:
+        figures = sorted((c for c in claims if not c.metric.endswith("_change")), key=lambda c: c.char_start)
+        changes = [c for c in claims if c.metric.endswith("_change")]
+        assert [c.claim_id for c in conflict.claims] == [c.claim_id for c in [*figures, *changes]]
+        assert "one of the three numbers is wrong" in conflict.explanation
+
+
+def test_reconcile_internal_explanation_gives_the_implied_change() -> None:
+    claims = _sentence(
+        _claim(31.1e12, "31.1 trillion won", 1e11, unit="KRW", metric="rnd_budget", char_start=10),
+        _claim(-5.2e12, "5.2 trillion won", 1e11, unit="KRW", metric="rnd_budget_change", char_start=40),
+        _claim(26.05e12, "26.05 trillion won", 1e10, unit="KRW", metric="rnd_budget", char_start=70),
+    )
+    [conflict] = reconcile(claims)
+    assert "from 31.1 trillion won to 26.05 trillion won" in conflict.explanation
+    assert "-5,200,000,000,000 KRW" in conflict.explanation
+    assert "-5,050,000,000,000 KRW" in conflict.explanation
+
+
+# --- same-report note -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "names,expected",
+    [
+        (["AI Index 2024", "AI Index 2024"], "AI Index 2024"),
+        (["AI Index 2024", "the ai index 2024 report"], "AI Index 2024"),
+        (["Stanford’s AI Index", "Stanford's AI Index"], "Stanford's AI Index"),
+        (["Element AI", "Element AI's Global AI Talent Report 2020"], "Element AI"),
+        # negative rows
+        (["AI Index 2024", "AI Index 2025"], None),  # two editions
+        (["AI", "AI Index 2024"], None),  # one word is too vague to contain
+        (["AI Index 2024", None], None),
+        (["CB Insights", "Stanford University"], None),
+    ],
+)
+def test_reconcile_shared_source_normalises_names(names: list[str | None], expected: str | None) -> None:
+    claims = [_claim(7.26e9, "$7.26bn", 1e7, article=f"{i}.txt", source=name) for i, name in enumerate(names)]
+    assert shared_source(claims) == expected
+
+
+def test_reconcile_attribution_tokens_ignore_case_quotes_and_punctuation() -> None:
+    assert attribution_tokens("Stanford’s AI-Index (2024)") == attribution_tokens("stanford's AI index 2024")
+    assert attribution_tokens("Stanford’s AI-Index (2024)") == ("stanford", "s", "ai", "index", "2024")
+
+
+def test_reconcile_value_conflict_says_when_all_cite_one_report() -> None:
+    claims = [
+        _claim(188_300, "188,300", 1, unit="count", metric="ai_experts", source="Element AI Global AI Talent Report"),
+        _claim(183_300, "183,300", 1, unit="count", metric="ai_experts", article="b.txt", source="element ai global ai talent report"),
+    ]
+    [conflict] = reconcile(claims)
+    assert "All cite Element AI Global AI Talent Report, so this is a transcription error" in conflict.explanation
+    other = [claims[0], claims[1].model_copy(update={"source_attribution": "LinkedIn"})]
+    [conflict] = reconcile(other)
+    assert "All cite" not in conflict.explanation
+
+
+# --- reference conflicts ----------------------------------------------------------------
+
+
+def _trusted(value: str, **kwargs: object) -> ReferenceFigure:
+    fields = {"country": "CHN", "metric": "ai_private_investment", "year": 2023, "unit": "USD", "source": "AI Index 2024", "line": 2}
+    return ReferenceFigure(value=value, **{**fields, **kwargs})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "reference,expected_ids",
+    [
+        pytest.param([_trusted("7760000000")], {"a.txt", "b.txt"}, id="exact reference value"),
+        pytest.param([_trusted("7.76e9")], {"a.txt", "b.txt"}, id="reference in scientific notation"),
+        pytest.param([_trusted("7.26e9"), _trusted("7.8e9", source="other")], set(), id="any row agrees"),
+        # negative rows
+        pytest.param([_trusted("7.76e9", year=2022)], None, id="other year"),
+        pytest.param([_trusted("7.76e9", unit="EUR")], None, id="other unit"),
+        pytest.param([_trusted("7.76e9", country="USA")], None, id="other country"),
+        pytest.param([], None, id="no reference"),
+    ],
+)
+def test_reconcile_flags_claims_that_disagree_with_reference(
+    reference: list[ReferenceFigure], expected_ids: set[str] | None
+) -> None:
+    conflicts = [c for c in reconcile(CHINA_2023, reference=reference) if c.kind == "reference"]
+    if not expected_ids:
+        assert conflicts == []
+        return
+    [conflict] = conflicts
+    assert (conflict.country, conflict.metric, conflict.year) == ("CHN", "ai_private_investment", 2023)
+    assert {c.article for c in conflict.claims} == expected_ids  # the $7.26bn claims only
+    assert "according to AI Index 2024 (trusted reference)" in conflict.explanation
+    assert conflict.trusted == [TrustedFigure(value=r.value, unit=r.unit, source=r.source) for r in reference]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_reconcile_leaves_the_garbage_collector_as_it_was(enabled: bool) -> None:
+    import gc
+
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        reconcile(CHINA_2023)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+# --- undated claims tied by their source ------------------------------------------------
+
+ELEMENT = "Element AI Global AI Talent Report"
+
+
+def _experts(value: int, **kwargs: object) -> Claim:
+    return _claim(float(value), f"{value:,}", 1, unit="count", metric="ai_experts", country="USA", **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "claims,expected",
+    [
+        pytest.param(
+            [_experts(188_300, year=2020, source=ELEMENT), _experts(183_300, year=None, article="b.txt", source=ELEMENT)],
+            [("value", "USA", "ai_experts", 2020)],
+            id="same source dated 2020 elsewhere",
+        ),
+        pytest.param(
+            [
+                _experts(188_300, year=2020, source=ELEMENT),
+                _experts(183_300, year=None, article="b.txt", source="element ai global ai talent report"),
+            ],
+            [("value", "USA", "ai_experts", 2020)],
+            id="same source spelt differently",
+        ),
+        # negative rows
+        pytest.param(
+            [
+                _experts(188_300, year=2020, source=ELEMENT),
+                _experts(190_000, year=2021, article="c.txt", source=ELEMENT),
+                _experts(183_300, year=None, article="b.txt", source=ELEMENT),
+            ],
+            [],
+            id="the source is dated to two years",
+        ),
+        pytest.param(
+            [_experts(188_300, year=2020, source=ELEMENT), _experts(183_300, year=None, article="b.txt", source="LinkedIn")],
+            [],
+            id="another source",
+        ),
+        pytest.param(
+            [_experts(188_300, year=2020, source=ELEMENT), _experts(183_300, year=None, article="b.txt")],
+            [],
+            id="no source",
+        ),
+        pytest.param(
+            [
+                _experts(188_300, year=2020, source=ELEMENT),
+                _experts(183_300, year=None, char_start=90, source=ELEMENT),
+                _experts(188_300, year=2020, article="b.txt"),
+            ],
+            [],
+            id="dated only by its own article",
+        ),
+    ],
+)
+def test_reconcile_dates_undated_claim_by_its_source(claims: list[Claim], expected: list[tuple]) -> None:
+    conflicts = reconcile(claims)
+    assert _kinds(conflicts) == expected
+    for conflict in conflicts:
+        assert len(conflict.claims) == 2
+        assert f"Claims without a year that cite {claims[1].source_attribution} are placed in 2020" in conflict.explanation
+        assert "another figure of their sentence" not in conflict.explanation
