@@ -228,13 +228,14 @@ class ClaimExtractor:
         named_metric: bool,
     ) -> list[tuple[Quantity, CountryMention]]:
         """A sentence whose subject is a pronoun ("That puts it ... at 35th place", "That is
-        roughly 11 per 100,000 people"), or that names no country but a curated metric
-        ("Consumer prices rose 5.9% on average last year"), goes on about the country of the
-        sentences before: its figures that nothing else binds, up to its first named
-        country, are that country's, unless an organisation is their subject. (Without a
+        roughly 11 per 100,000 people"), or that opens with a curated metric and no country
+        ("Consumer prices rose 5.9% on average last year", "Exports fell 1.4% ... as demand
+        from China cooled"), goes on about the country of the sentences before: its figures
+        that nothing else binds, up to its first named country, are that country's, unless
+        an organisation is their subject. (Without a
         curated metric a country-less sentence is too often about something else: on
         held-out articles that cost more precision than it gained recall.)"""
-        if context.country is None or not (self._refers_back(sentence) or (not mentions and named_metric)):
+        if context.country is None or not (self._refers_back(sentence) or named_metric):
             return []
         taken = {figure.start for figure, _ in bound}
         first_named = min((m.start for m in mentions), default=sentence.end_char)
@@ -384,6 +385,9 @@ class ClaimExtractor:
             gap = text[last.end : figure.start]
             if re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r"['’]s\s+", gap):
                 return last  # "Luxembourg (8.73)", "India's 76,213"
+        if following and re.fullmatch(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?", text[figure.end : following[0].start]):
+            if re.match(r"['’]s\b", text[following[0].end : following[0].end + 2]):
+                return following[0]  # "about 52% of Germany's electricity consumption"
         if following and following[0].form == "demonym":
             nxt = following[0]
             gap = text[figure.end : nxt.start]

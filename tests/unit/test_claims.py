@@ -348,3 +348,19 @@ def test_claims_enumerations_clauses_and_article_years(extract, text: str, expec
 )
 def test_claims_years_and_topic_country(extract, text: str, expected: set[tuple]) -> None:
     assert extract(text, date(2024, 1, 31)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a share of a country's own total is that country's
+        ("Renewables supplied 51.8% of Germany's gross electricity consumption in 2023.",
+         {("DEU", "renewable_share", 51.8, "percent", 2023)}),
+        # a sentence that opens with a curated metric and no country goes on about the one before,
+        # even when another country is named later in another clause
+        ("German exporters had a difficult year. Exports fell 1.4% to 1.56 trillion euros as demand from China cooled.",
+         {("DEU", "exports_change", -1.4, "percent", None), ("DEU", "exports", 1.56e12, "EUR", None)}),
+    ],
+)
+def test_claims_country_of_a_share_and_of_the_sentence_before(extract, text: str, expected: set[tuple]) -> None:
+    assert extract(text) == expected
