@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, get_args
 
@@ -27,6 +28,7 @@ from .evaluate import Evaluation, GoldRecord, IgnoreRecord, R, evaluate, read_re
 from .models import Article, Claim, Conflict, RunSummary, StoreUpdate
 from .reference import load_reference
 from .reports import ClaimFormat, format_claims, highlight_number, write_claims
+from .review import match_conflict
 from .settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Turn news articles into checked numbers.")
@@ -291,17 +293,39 @@ def show(
         articles = {a.article: a for a in _read_output(out / "articles.jsonl", Article)}
     except NewsfactsError as err:
         raise _fail(err, debug) from err
-    matches = [c for c in found if c.conflict_id.startswith(conflict_id.lower())]
-    if len(matches) != 1:
-        listed = ", ".join(c.conflict_id for c in matches)
-        reason = f"matches {len(matches)} conflicts ({listed}); give more characters" if matches else (
-            f"matches no conflict in {out / 'conflicts.jsonl'}; `newsfacts conflicts` lists them"
-        )
-        err_console.print(f"[red]error:[/] id {escape(conflict_id)!r} {reason}")
-        raise typer.Exit(2)
+    try:
+        conflict = match_conflict(found, conflict_id, str(out / "conflicts.jsonl"))
+    except NewsfactsError as err:
+        raise _fail(err, debug) from err
     console = Console()
-    for line in conflict_lines(matches[0], claims, articles):
+    for line in conflict_lines(conflict, claims, articles):
         console.print(line)
+
+
+@app.command()
+def review(
+    conflict_id: Annotated[str, typer.Argument(help="a conflict id, or its first characters")],
+    status: Annotated[ReviewChoice, typer.Option(help="the decision")],
+    note: Annotated[str | None, typer.Option(help="why, for the next fact-checker")] = None,
+    out: Annotated[Path, typer.Option(help="folder `newsfacts run` wrote to")] = DEFAULTS.out,
+    db: Annotated[Path | None, typer.Option(help=DB_HELP)] = None,
+    debug: Annotated[bool, typer.Option(help="show tracebacks")] = False,
+) -> None:
+    """Record a decision on a conflict in the store; the reports show it, and later runs keep
+    it while the conflict's claims are unchanged."""
+    from .review import record_review
+
+    try:
+        conflict = record_review(_settings(out=out, db=db), conflict_id, status.value, note)
+    except NewsfactsError as err:
+        raise _fail(err, debug) from err
+    err_console.print(f"{conflict.conflict_id}: {conflict.status}" + (f" ({escape(note)})" if note else ""))
+
+
+class ReviewChoice(StrEnum):
+    OPEN = "open"
+    RESOLVED = "resolved"
+    DISMISSED = "dismissed"
 
 
 def conflict_lines(conflict: Conflict, claims: dict[str, Claim], articles: dict[str, Article]) -> list[str]:
@@ -310,6 +334,7 @@ def conflict_lines(conflict: Conflict, claims: dict[str, Claim], articles: dict[
     lines = [
         f"[bold]{conflict.kind} conflict {conflict.conflict_id}[/]: {conflict.country} · {conflict.metric} · {year}",
         escape(conflict.explanation),
+        f"review: {conflict.status}" + (f" ({escape(conflict.review_note)})" if conflict.review_note else ""),
     ]
     lines += [f"trusted: {escape(f.value)} {escape(f.unit)}, {escape(f.source)}" for f in conflict.trusted]
     for index, item in enumerate(conflict.claims, 1):

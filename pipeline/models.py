@@ -129,6 +129,7 @@ class Conflict(_Record):
     claims: list[ConflictClaim]
     explanation: str = Field(description="one plain sentence a fact-checker can read")
     status: ReviewStatus = "open"
+    review_note: str | None = Field(default=None, description="the fact-checker's note from `newsfacts review`")
     trusted: list[TrustedFigure] = Field(
         default_factory=list, description="for a `reference` conflict, the trusted figures the claims disagree with"
     )

@@ -17,6 +17,7 @@ import io
 import os
 import re
 import secrets
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -84,6 +85,21 @@ class ConflictView:
 class ClaimView:
     claim: Claim
     highlight: Highlight
+
+
+def summarize(
+    articles: Sequence[Article], claims: Sequence[Claim], conflicts: Sequence[Conflict], rules_sha256: str
+) -> RunSummary:
+    """The counts a run's reports open with."""
+    rejected = [a for a in articles if a.status == "rejected"]
+    return RunSummary(
+        articles_read=len(articles),
+        articles_rejected=len(rejected),
+        rejected_by_reason=dict(sorted(Counter(str(a.reason) for a in rejected).items())),
+        claims=len(claims),
+        conflicts=len(conflicts),
+        rules_sha256=rules_sha256,
+    )
 
 
 def write_outputs(

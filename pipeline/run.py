@@ -27,7 +27,8 @@ from .ingest import CorpusReader, SourceFile
 from .models import Article, Claim, Conflict, Document, RunSummary, StoreUpdate
 from .reconcile import reconcile
 from .reference import ReferenceFigure
-from .reports import write_outputs
+from .reports import summarize, write_outputs
+from .review import apply_reviews
 from .rules import RuleSet, load_rules
 from .settings import Settings
 from .store import SourceState, Store
@@ -153,18 +154,11 @@ def _export(
 ) -> RunResult:
     articles = store.articles()
     claims = store.claims()
-    conflicts = reconcile(claims, reference=reference)
-    rejected = [a for a in articles if a.status == "rejected"]
-    summary = RunSummary(
-        articles_read=len(articles),
-        articles_rejected=len(rejected),
-        rejected_by_reason=dict(sorted(Counter(str(a.reason) for a in rejected).items())),
-        claims=len(claims),
-        conflicts=len(conflicts),
-        rules_sha256=rules_sha256,
-    )
+    conflicts = apply_reviews(reconcile(claims, reference=reference), store.reviews())
+    summary = summarize(articles, claims, conflicts, rules_sha256)
     write_outputs(out, articles, claims, conflicts, summary)
     return RunResult(articles, claims, conflicts, summary, update)
+
 
 
 @dataclass(eq=False)
