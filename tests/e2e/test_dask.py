@@ -41,6 +41,7 @@ def test_dask_existing_scheduler_matches_a_local_run(corpus_run, tmp_path: Path)
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
         result = run_batch(_settings(tmp_path), engine=DaskEngine(cluster.scheduler_address))
     assert result.update.new == 15
+    assert result.stage_seconds["waiting for workers"] > 0, "the work did not go to the cluster"
     for name in COMPARED:
         assert (tmp_path / name).read_bytes() == (fresh / name).read_bytes(), name
 

@@ -30,6 +30,7 @@ def test_jobs_two_workers_write_the_same_outputs_as_one_process(corpus_run, tmp_
     # task_size=2: eight tasks over two workers, so results really come back out of order
     result = run_batch(Settings(corpus=ROOT / "corpus", out=tmp_path, rules=ROOT / "rules"), engine=ProcessPoolEngine(2, 2))
     assert result.update.new == 15
+    assert result.stage_seconds["waiting for workers"] > 0, "the work did not go to worker processes"
     for name in OUTPUTS:
         assert (tmp_path / name).read_bytes() == (fresh / name).read_bytes(), name
 
