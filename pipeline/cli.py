@@ -9,6 +9,7 @@ configuration error.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -23,6 +24,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .conflicts import conflict_countries
+from .engines import Engine, ProcessPoolEngine
 from .errors import ConfigError, NewsfactsError
 from .evaluate import Evaluation, GoldRecord, IgnoreRecord, R, evaluate, read_records
 from .models import Article, Claim, Conflict, RunSummary, StoreUpdate
@@ -36,6 +38,12 @@ err_console = Console(stderr=True)
 
 DEFAULTS = Settings()
 DB_HELP = "the claim store (SQLite); default: OUT/newsfacts.sqlite"
+JOBS_HELP = "extraction processes (default: all cores); with --engine dask, local workers when there is no --scheduler"
+
+
+class EngineName(StrEnum):
+    LOCAL = "local"
+    DASK = "dask"
 
 
 def _fail(err: NewsfactsError, debug: bool) -> typer.Exit:
@@ -53,6 +61,11 @@ def run(
     prune: Annotated[bool, typer.Option("--prune", help="delete stored articles whose file is gone")] = False,
     rules: Annotated[Path, typer.Option(help="rules folder")] = DEFAULTS.rules,
     max_bytes: Annotated[int, typer.Option(help="reject files larger than this")] = DEFAULTS.max_bytes,
+    jobs: Annotated[int | None, typer.Option(min=1, help=JOBS_HELP)] = None,
+    engine: Annotated[EngineName, typer.Option(help="local processes, or a Dask cluster")] = EngineName.LOCAL,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (tcp://host:8786); default: a local cluster")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar or summary")] = False,
     reference: Annotated[
         Path | None, typer.Option(help="CSV of trusted figures: country,metric,year,value,unit,source")
@@ -71,11 +84,16 @@ def run(
         trusted = load_reference(reference) if reference else []  # fail before the slow run
     except NewsfactsError as err:
         raise _fail(err, debug) from err
+    if scheduler is not None and engine is not EngineName.DASK:
+        err_console.print("[red]error:[/] --scheduler needs --engine dask")
+        raise typer.Exit(2)
     settings = _settings(corpus=corpus, out=out, db=db, rules=rules, max_bytes=max_bytes)
     total = sum(1 for path in corpus.rglob("*") if path.is_file() and not path.name.startswith("."))
     try:
         with _progress(quiet, total) as advance:
-            result = run_batch(settings, on_source=advance, prune=prune, reference=trusted)
+            result = run_batch(
+                settings, on_source=advance, prune=prune, reference=trusted, engine=_engine(engine, jobs, scheduler)
+            )
     except NewsfactsError as err:
         raise _fail(err, debug) from err
     if not quiet:
@@ -133,6 +151,14 @@ def export(
     except OSError as err:
         err_console.print(f"[red]error:[/] cannot write {output}: {err.strerror or err}")
         raise typer.Exit(2) from err
+
+
+def _engine(name: EngineName, jobs: int | None, scheduler: str | None) -> Engine:
+    if name is EngineName.DASK:
+        from .cluster import DaskEngine
+
+        return DaskEngine(scheduler, jobs or os.cpu_count() or 1)
+    return ProcessPoolEngine(jobs or os.cpu_count() or 1)
 
 
 def _settings(**values: object) -> Settings:

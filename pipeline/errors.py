@@ -23,3 +23,7 @@ class StoreError(NewsfactsError):
 
 class GoldFileError(NewsfactsError):
     """A gold or ignore file for `newsfacts eval` is malformed."""
+
+
+class ExtractionError(NewsfactsError):
+    """An extraction worker (a process of --jobs, or a Dask worker) failed or died."""

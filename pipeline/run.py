@@ -7,8 +7,9 @@ transaction as soon as they are extracted, so a killed run resumes where it stop
 outputs are written from the store alone, so they are the same whether the run was fresh,
 incremental or resumed.
 
-Articles stream through spaCy's nlp.pipe and no Doc outlives its extraction. The main
-process is the only store writer; `extract_article` is pure so that it can be fanned out.
+Articles stream through an extraction engine (engines.py: in process, worker processes or
+a Dask cluster) and no Doc outlives its extraction. The main process is the only store
+writer; `extract_article` is pure so that it can be fanned out.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from .engines import Engine, ExtractedArticle, InProcessEngine, extract_article
 from .errors import StoreError
 from .ingest import CorpusReader, SourceFile
 from .models import Article, Claim, Conflict, Document, RunSummary, StoreUpdate
@@ -32,15 +33,10 @@ from .review import apply_reviews
 from .rules import RuleSet, load_rules
 from .settings import Settings
 from .store import SourceState, Store
+from .timing import StageTimer
 
-if TYPE_CHECKING:  # spaCy takes ~0.7 s to import: only a run with articles to extract pays for it
-    from spacy.tokens import Doc
+__all__ = ["ExtractedArticle", "RunResult", "extract_article", "ingest_paths", "read_stored_claims", "run_batch"]
 
-    from .claims import ClaimExtractor
-
-# Small batches: a killed run loses at most this many articles' work, and with news-length
-# articles larger batches are not faster.
-PIPE_BATCH_SIZE = 4
 CODE_DIR = Path(__file__).resolve().parent
 
 OnSource = Callable[[str], None]
@@ -53,18 +49,7 @@ class RunResult:
     conflicts: list[Conflict]
     summary: RunSummary
     update: StoreUpdate
-
-
-@dataclass(frozen=True)
-class ExtractedArticle:
-    article: Article
-    claims: list[Claim]
-
-
-def extract_article(doc: Doc, document: Document, extractor: ClaimExtractor) -> ExtractedArticle:
-    """One parsed article -> its Article record (with n_claims) and its claims. Pure."""
-    claims = extractor.extract(doc, document)
-    return ExtractedArticle(document.meta.model_copy(update={"n_claims": len(claims)}), claims)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
 
 def extractor_sha256(rules_sha256: str, settings: Settings) -> str:
@@ -94,16 +79,22 @@ def run_batch(
     *,
     prune: bool = False,
     reference: Sequence[ReferenceFigure] = (),
+    engine: Engine | None = None,
+    timer: StageTimer | None = None,
 ) -> RunResult:
     """Bring the store up to date with every file under settings.corpus, then write every
     output into settings.out. Articles whose file is gone stay in the store (counted as
-    missing) unless `prune` deletes them. `reference` figures are checked against every claim."""
+    missing) unless `prune` deletes them. `reference` figures are checked against every
+    claim; `engine` runs the extraction (default: in this process); `timer` collects
+    seconds per stage."""
+    timer = timer or StageTimer()
     rules = load_rules(settings.rules.resolve())
     reader = CorpusReader(settings.corpus, settings)
     with _open_store(settings, reader) as store:
-        stored = store.sources()
-        updater = _StoreUpdater(store, reader, rules, settings, stored, on_source)
-        updater.update(reader.walk())
+        with timer.stage("store"):
+            stored = store.sources()
+        updater = _StoreUpdater(store, reader, rules, settings, stored, on_source, engine, timer)
+        updater.update(timer.timed_iter("ingest", reader.walk()))
         gone = sorted(set(stored) - updater.seen)
         gone_articles = sum(stored[name].n_articles for name in gone)
         if prune:
@@ -111,7 +102,7 @@ def run_batch(
             updater.counts["pruned"] = gone_articles
         else:
             updater.counts["missing"] = gone_articles
-        return _export(store, settings.out, rules.sha256, StoreUpdate(**updater.counts), reference)
+        return _export(store, settings.out, rules.sha256, StoreUpdate(**updater.counts), reference, timer)
 
 
 def ingest_paths(
@@ -120,15 +111,17 @@ def ingest_paths(
     on_source: OnSource | None = None,
     *,
     reference: Sequence[ReferenceFigure] = (),
+    engine: Engine | None = None,
 ) -> RunResult:
     """Add or update the articles of `paths` (files or folders under settings.corpus), then
     write every output. Nothing else in the store is touched."""
+    timer = StageTimer()
     rules = load_rules(settings.rules.resolve())
     reader = CorpusReader(settings.corpus, settings)
     with _open_store(settings, reader) as store:
-        updater = _StoreUpdater(store, reader, rules, settings, store.sources(), on_source)
-        updater.update(chain.from_iterable(reader.walk(path) for path in paths))
-        return _export(store, settings.out, rules.sha256, StoreUpdate(**updater.counts), reference)
+        updater = _StoreUpdater(store, reader, rules, settings, store.sources(), on_source, engine, timer)
+        updater.update(timer.timed_iter("ingest", chain.from_iterable(reader.walk(path) for path in paths)))
+        return _export(store, settings.out, rules.sha256, StoreUpdate(**updater.counts), reference, timer)
 
 
 def read_stored_claims(store_path: Path) -> list[Claim]:
@@ -150,14 +143,23 @@ def _open_store(settings: Settings, reader: CorpusReader) -> Store:
 
 
 def _export(
-    store: Store, out: Path, rules_sha256: str, update: StoreUpdate, reference: Sequence[ReferenceFigure]
+    store: Store,
+    out: Path,
+    rules_sha256: str,
+    update: StoreUpdate,
+    reference: Sequence[ReferenceFigure],
+    timer: StageTimer,
 ) -> RunResult:
-    articles = store.articles()
-    claims = store.claims()
-    conflicts = apply_reviews(reconcile(claims, reference=reference), store.reviews())
+    with timer.stage("store"):
+        articles = store.articles()
+        claims = store.claims()
+        reviews = store.reviews()
+    with timer.stage("reconcile"):
+        conflicts = apply_reviews(reconcile(claims, reference=reference), reviews)
     summary = summarize(articles, claims, conflicts, rules_sha256)
-    write_outputs(out, articles, claims, conflicts, summary)
-    return RunResult(articles, claims, conflicts, summary, update)
+    with timer.stage("reports"):
+        write_outputs(out, articles, claims, conflicts, summary)
+    return RunResult(articles, claims, conflicts, summary, update, dict(timer.seconds))
 
 
 
@@ -186,6 +188,8 @@ class _StoreUpdater:
         settings: Settings,
         stored: dict[str, SourceState],
         on_source: OnSource | None,
+        engine: Engine | None,
+        timer: StageTimer,
     ) -> None:
         self.store = store
         self.reader = reader
@@ -193,32 +197,29 @@ class _StoreUpdater:
         self.settings = settings
         self.stored = stored
         self.on_source = on_source
+        self.engine = engine or InProcessEngine()
+        self.timer = timer
         self.extractor_sha256 = extractor_sha256(rules.sha256, settings)
         self.seen: set[str] = set()
         self.counts: Counter[str] = Counter({name: 0 for name in StoreUpdate.model_fields})
 
     def update(self, items: Iterable[SourceFile | Article]) -> None:
-        to_parse = self._read_changed(items)
-        first = next(to_parse, None)
-        if first is None:  # nothing to extract: spaCy is not loaded
-            return
-        from .claims import ClaimExtractor
-        from .nlp import load_nlp
-
-        nlp = load_nlp(self.settings.spacy_model)
-        extractor = ClaimExtractor(self.rules)
-        for doc, (pending, index) in nlp.pipe(chain([first], to_parse), as_tuples=True, batch_size=PIPE_BATCH_SIZE):
-            pending.results[index] = extract_article(doc, pending.results[index], extractor)
+        """Extract and commit every changed source. The engine loads spaCy only if there is
+        something to extract."""
+        to_extract = self._read_changed(items)
+        for extracted, (pending, index) in self.engine.extract(to_extract, self.rules, self.settings.spacy_model, self.timer):
+            pending.results[index] = extracted
             pending.waiting -= 1
             if not pending.waiting:
                 self._commit(pending)
 
-    def _read_changed(self, items: Iterable[SourceFile | Article]) -> Iterator[tuple[str, tuple[_PendingSource, int]]]:
+    def _read_changed(self, items: Iterable[SourceFile | Article]) -> Iterator[tuple[Document, tuple[_PendingSource, int]]]:
         """Skip the unchanged sources; read the others and yield their documents for spaCy.
         A source without documents (all rejected) is committed at once."""
         for item in items:
             if isinstance(item, SourceFile):
-                name, fingerprint = item.name, self.reader.fingerprint(item)
+                with self.timer.stage("ingest"):
+                    name, fingerprint = item.name, self.reader.fingerprint(item)
             else:  # rejected while walking: the rejection itself is all there is to compare
                 name, fingerprint = item.article, "rejected:" + hashlib.sha256(item.model_dump_json().encode()).hexdigest()
             if name in self.seen:  # `ingest` given overlapping paths
@@ -229,13 +230,14 @@ class _StoreUpdater:
                 self.counts["unchanged"] += old.n_articles
                 self._report(name)
                 continue
-            results = list(self.reader.read(item)) if isinstance(item, SourceFile) else [item]
+            with self.timer.stage("ingest"):
+                results = list(self.reader.read(item)) if isinstance(item, SourceFile) else [item]
             pending = _PendingSource(name, fingerprint, old is not None, list(results))
             if not pending.waiting:
                 self._commit(pending)
             for index, result in enumerate(results):
                 if isinstance(result, Document):
-                    yield result.text, (pending, index)
+                    yield result, (pending, index)
 
     def _commit(self, pending: _PendingSource) -> None:
         articles: list[Article] = []
@@ -248,7 +250,8 @@ class _StoreUpdater:
                 articles.append(result)
             else:
                 raise RuntimeError(f"{pending.name}: committed before {result.meta.article} was extracted")
-        self.store.replace_source(pending.name, pending.fingerprint, self.extractor_sha256, articles, claims)
+        with self.timer.stage("store"):
+            self.store.replace_source(pending.name, pending.fingerprint, self.extractor_sha256, articles, claims)
         self.counts["changed" if pending.stored_before else "new"] += len(articles)
         self._report(pending.name)
 
