@@ -17,6 +17,7 @@ import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from .engines import (
@@ -50,7 +51,7 @@ class DaskEngine:
         self.connect_timeout = connect_timeout
 
     def extract(
-        self, items: Iterator[tuple[Document, Tag]], rules: RuleSet, spacy_model: str, timer: StageTimer | None
+        self, items: Iterator[tuple[Document, Tag]], rules: RuleSet, spacy_model: str, timer: StageTimer
     ) -> Iterator[tuple[ExtractedArticle, Tag]]:
         first = next(items, None)
         if first is None:  # nothing to extract: no cluster is contacted
@@ -63,11 +64,11 @@ class DaskEngine:
 
             def submit(documents: list[Document]):
                 return client.submit(
-                    _extract_on_worker, documents, shared_rules, spacy_model, extractor, timer is not None, pure=False
+                    _extract_on_worker, documents, shared_rules, spacy_model, extractor, pure=False
                 )
 
             try:
-                yield from in_order(_chain(first, items), submit, TASK_SIZE, max(workers, 1) * TASKS_PER_WORKER, timer)
+                yield from in_order(chain([first], items), submit, TASK_SIZE, max(workers, 1) * TASKS_PER_WORKER, timer)
             except (OSError, TimeoutError) as err:
                 raise ExtractionError(f"the Dask cluster failed during extraction: {err}") from err
 
@@ -92,11 +93,6 @@ class DaskEngine:
             yield client
 
 
-def _chain(first: tuple[Document, Tag], rest: Iterator[tuple[Document, Tag]]) -> Iterator[tuple[Document, Tag]]:
-    yield first
-    yield from rest
-
-
 # --- worker side ----------------------------------------------------------------------
 
 _pipelines: dict[tuple[str, str], tuple[Pipeline, threading.Lock]] = {}
@@ -112,7 +108,7 @@ def _extractor_sha256(rules: RuleSet, spacy_model: str) -> str:
 
 
 def _extract_on_worker(
-    documents: list[Document], rules: RuleSet, spacy_model: str, extractor: str, timed: bool
+    documents: list[Document], rules: RuleSet, spacy_model: str, extractor: str
 ) -> tuple[list[ExtractedArticle], dict[str, float]]:
     """A Dask task. The pipeline is loaded once per worker process and extractor version,
     after checking that the worker extracts exactly as the main process would; a worker
@@ -130,4 +126,4 @@ def _extract_on_worker(
             _pipelines[key] = (Pipeline.load(rules, spacy_model), threading.Lock())
         pipeline, lock = _pipelines[key]
     with lock:
-        return pipeline.extract_batch(documents, timed)
+        return pipeline.extract_batch(documents)

@@ -57,4 +57,4 @@ def test_dask_worker_with_other_code_refuses_the_work() -> None:
     from pipeline.rules import load_rules
 
     with pytest.raises(ExtractionError, match="another newsfacts, spaCy or model"):
-        _extract_on_worker([], load_rules(ROOT / "rules"), Settings().spacy_model, "0" * 64, False)
+        _extract_on_worker([], load_rules(ROOT / "rules"), Settings().spacy_model, "0" * 64)
