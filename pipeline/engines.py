@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from multiprocessing.connection import wait
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -65,9 +65,10 @@ def extract_article(doc: Doc, document: Document, extractor: ClaimExtractor) -> 
 
 class Engine(Protocol):
     def extract(
-        self, items: Iterator[tuple[Document, Tag]], rules: RuleSet, spacy_model: str, timer: StageTimer | None
+        self, items: Iterator[tuple[Document, Tag]], rules: RuleSet, spacy_model: str, timer: StageTimer
     ) -> Iterator[tuple[ExtractedArticle, Tag]]:
-        """Extract every document, yielding results in input order. spaCy loads on the first item."""
+        """Extract every document, yielding results in input order and charging the time
+        to `timer`'s stages. spaCy loads on the first item."""
         ...
 
 
@@ -85,27 +86,21 @@ class Pipeline:
 
         return cls(load_nlp(spacy_model), ClaimExtractor(rules))
 
-    def extract(
-        self, items: Iterator[tuple[Document, Tag]], timer: StageTimer | None
-    ) -> Iterator[tuple[ExtractedArticle, Tag]]:
+    def extract(self, items: Iterator[tuple[Document, Tag]], timer: StageTimer) -> Iterator[tuple[ExtractedArticle, Tag]]:
         """Stream `items` through nlp.pipe and the claim rules, in order."""
         texts = ((document.text, (document, tag)) for document, tag in items)
         docs = self.nlp.pipe(texts, as_tuples=True, batch_size=PIPE_BATCH_SIZE)
-        if timer is None:
-            for doc, (document, tag) in docs:
-                yield extract_article(doc, document, self.extractor), tag
-            return
         extractor = self.timed_extractor(timer)
         for doc, (document, tag) in timer.timed_iter("nlp", docs):
             with timer.stage("rules"):
                 extracted = extract_article(doc, document, extractor)
             yield extracted, tag
 
-    def extract_batch(self, documents: list[Document], timed: bool) -> tuple[list[ExtractedArticle], dict[str, float]]:
-        """A worker's task: a batch of documents -> their results and, if `timed`, stage seconds."""
-        timer = StageTimer() if timed else None
+    def extract_batch(self, documents: list[Document]) -> tuple[list[ExtractedArticle], dict[str, float]]:
+        """A worker's task: a batch of documents -> their results and the seconds per stage."""
+        timer = StageTimer()
         results = [extracted for extracted, _ in self.extract(((d, None) for d in documents), timer)]
-        return results, dict(timer.seconds) if timer else {}
+        return results, dict(timer.seconds)
 
     def timed_extractor(self, timer: StageTimer) -> ClaimExtractor:
         """A copy of the extractor whose year resolution is charged to the `years` stage."""
@@ -120,12 +115,12 @@ class InProcessEngine:
     """spaCy and the rules in this process."""
 
     def extract(
-        self, items: Iterator[tuple[Document, Tag]], rules: RuleSet, spacy_model: str, timer: StageTimer | None
+        self, items: Iterator[tuple[Document, Tag]], rules: RuleSet, spacy_model: str, timer: StageTimer
     ) -> Iterator[tuple[ExtractedArticle, Tag]]:
         first = next(items, None)
         if first is None:
             return
-        yield from Pipeline.load(rules, spacy_model).extract(_chain(first, items), timer)
+        yield from Pipeline.load(rules, spacy_model).extract(chain([first], items), timer)
 
 
 class ProcessPoolEngine:
@@ -141,12 +136,12 @@ class ProcessPoolEngine:
         self.task_size = task_size
 
     def extract(
-        self, items: Iterator[tuple[Document, Tag]], rules: RuleSet, spacy_model: str, timer: StageTimer | None
+        self, items: Iterator[tuple[Document, Tag]], rules: RuleSet, spacy_model: str, timer: StageTimer
     ) -> Iterator[tuple[ExtractedArticle, Tag]]:
         enough = TASKS_PER_WORKER * self.jobs * self.task_size
         head = list(islice(items, enough)) if self.jobs > 1 else []
         if len(head) < enough:
-            yield from InProcessEngine().extract(_chain_all(head, items), rules, spacy_model, timer)
+            yield from InProcessEngine().extract(chain(head, items), rules, spacy_model, timer)
             return
         # spawn: a fresh interpreter per worker, safe whatever threads the parent runs
         pool = ProcessPoolExecutor(
@@ -157,8 +152,8 @@ class ProcessPoolEngine:
         )
         try:
             yield from in_order(
-                _chain_all(head, items),
-                lambda documents: pool.submit(_extract_in_worker, documents, timer is not None),
+                chain(head, items),
+                lambda documents: pool.submit(_extract_in_worker, documents),
                 self.task_size,
                 self.jobs * TASKS_PER_WORKER,
                 timer,
@@ -180,7 +175,7 @@ def in_order(
     submit: Callable[[list[Document]], TaskResult],
     task_size: int,
     max_in_flight: int,
-    timer: StageTimer | None,
+    timer: StageTimer,
 ) -> Iterator[tuple[ExtractedArticle, Tag]]:
     """Send `items` in tasks of `task_size` documents, at most `max_in_flight` at a time, and
     yield the results in input order (the oldest task is always awaited first)."""
@@ -195,23 +190,10 @@ def in_order(
         if not in_flight:
             return
         task, tags = in_flight.popleft()
-        if timer is None:
-            results, _ = task.result()
-        else:
-            with timer.stage("waiting for workers"):
-                results, seconds = task.result()
-            timer.add(seconds)
+        with timer.stage("waiting for workers"):
+            results, seconds = task.result()
+        timer.add(seconds)
         yield from zip(results, tags, strict=True)
-
-
-def _chain(first: tuple[Document, Tag], rest: Iterator[tuple[Document, Tag]]) -> Iterator[tuple[Document, Tag]]:
-    yield first
-    yield from rest
-
-
-def _chain_all(head: list[tuple[Document, Tag]], rest: Iterator[tuple[Document, Tag]]) -> Iterator[tuple[Document, Tag]]:
-    yield from head
-    yield from rest
 
 
 # --- worker process side -------------------------------------------------------------
@@ -234,7 +216,7 @@ def _exit_with(parent_sentinel: int) -> None:
     os._exit(1)
 
 
-def _extract_in_worker(documents: list[Document], timed: bool) -> tuple[list[ExtractedArticle], dict[str, float]]:
+def _extract_in_worker(documents: list[Document]) -> tuple[list[ExtractedArticle], dict[str, float]]:
     if _worker_pipeline is None:
         raise RuntimeError("extraction worker used before _start_worker ran")
-    return _worker_pipeline.extract_batch(documents, timed)
+    return _worker_pipeline.extract_batch(documents)

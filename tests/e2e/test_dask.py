@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.errors import ConfigError
+from pipeline.errors import ConfigError, ExtractionError
 from pipeline.run import run_batch
 from pipeline.settings import Settings
 
 distributed = pytest.importorskip("distributed")
 
-from pipeline.cluster import DaskEngine  # after importorskip: only when dask is installed
+# after importorskip: pipeline.cluster is only importable with dask installed
+from pipeline.cluster import DaskEngine
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPARED = ("claims.jsonl", "conflicts.jsonl")
@@ -49,3 +50,11 @@ def test_dask_existing_scheduler_matches_a_local_run(corpus_run, tmp_path: Path)
 def test_dask_unreachable_scheduler_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
         run_batch(_settings(tmp_path), engine=DaskEngine("tcp://127.0.0.1:9", connect_timeout=1))
+
+
+def test_dask_worker_with_other_code_refuses_the_work() -> None:
+    from pipeline.cluster import _extract_on_worker
+    from pipeline.rules import load_rules
+
+    with pytest.raises(ExtractionError, match="another newsfacts, spaCy or model"):
+        _extract_on_worker([], load_rules(ROOT / "rules"), Settings().spacy_model, "0" * 64)

@@ -10,6 +10,7 @@ import pytest
 from pipeline import engines
 from pipeline.engines import ExtractedArticle, ProcessPoolEngine, in_order
 from pipeline.models import Article, Document
+from pipeline.timing import StageTimer
 
 
 def _document(name: str) -> Document:
@@ -36,7 +37,7 @@ def test_engines_in_order_keeps_input_order_and_bounds_tasks_in_flight() -> None
         return DoneTask(documents)
 
     results = []
-    for extracted, tag in in_order(iter(items), submit, task_size=3, max_in_flight=2, timer=None):
+    for extracted, tag in in_order(iter(items), submit, task_size=3, max_in_flight=2, timer=StageTimer()):
         results.append((extracted.article.article, tag))
         if tag % 3 == 2:  # the last result of a task
             consumed += 1
@@ -46,8 +47,6 @@ def test_engines_in_order_keeps_input_order_and_bounds_tasks_in_flight() -> None
 
 
 def test_engines_in_order_adds_worker_seconds_to_the_timer() -> None:
-    from pipeline.timing import StageTimer
-
     timer = StageTimer()
     items = iter([(_document(f"a{i}"), i) for i in range(4)])
     list(in_order(items, DoneTask, task_size=2, max_in_flight=1, timer=timer))
@@ -67,7 +66,7 @@ def test_engines_pool_not_started_for_one_job_or_few_documents(monkeypatch, jobs
     monkeypatch.setattr(engines, "ProcessPoolExecutor", no_pool)
     monkeypatch.setattr(engines, "InProcessEngine", InProcess)
     items = iter([(_document(f"a{i}"), i) for i in range(documents)])
-    tags = [tag for _, tag in ProcessPoolEngine(jobs).extract(items, None, "model", None)]
+    tags = [tag for _, tag in ProcessPoolEngine(jobs).extract(items, None, "model", StageTimer())]
     assert tags == list(range(documents))
 
 
