@@ -46,23 +46,10 @@ def _only(path: Path, root: Path, settings: Settings = SETTINGS) -> Document | A
 
 # -- tests/data/bad: every file accounted for -------------------------------------------
 
+#: what read_corpus makes of each file in tests/data/bad, in reading order (shared with the e2e batch test)
 BAD_EXPECTED = [
-    ("README", "rejected", Reason.UNSUPPORTED),
-    ("binary.txt", "rejected", Reason.BINARY),
-    ("blank.txt", "rejected", Reason.EMPTY),
-    ("broken.html", "rejected", Reason.HTML),
-    ("broken_front_matter.md", "rejected", Reason.FRONT_MATTER),
-    ("controls.txt", "rejected", Reason.BINARY),
-    ("empty.txt", "rejected", Reason.EMPTY),
-    ("german.txt", "rejected", Reason.LANGUAGE),
-    ("good.html", "ok", None),
-    ("korean.txt", "rejected", Reason.LANGUAGE),
-    ("latin1.txt", "ok", None),
-    ("mixed.jsonl#a1", "ok", None),
-    ("mixed.jsonl#2", "rejected", Reason.JSONL),
-    ("mixed.jsonl#3", "ok", None),
-    ("photo.png", "rejected", Reason.UNSUPPORTED),
-    ("undecodable.txt", "rejected", Reason.ENCODING),
+    (row["article"], row["status"], row["reason"])
+    for row in map(json.loads, (BAD.parent / "bad-outcomes.jsonl").read_text().splitlines())
 ]
 
 
