@@ -101,11 +101,13 @@ class ClaimExtractor:
         self.open_words = OpenWords(self.generic_nouns, frozenset(cues.open_metric_modifiers))
         self.percent_nouns = frozenset(cues.percent_nouns)
         self.change_metrics = frozenset(m.id for m in rules.metrics.metrics if m.measures_change)
-        self.group_before = re.compile(r"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,6}?(?:to|of|among)[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE)
+        self.group_before = re.compile(
+            rf"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){{0,6}}?{one_of(cues.group_prepositions)}[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE
+        )
         # "61 originated from the U.S.", "22,191 in neighboring China"; not across a clause
         # ("fell 1.4% to 1.56 trillion euros as demand from China cooled")
         self.place_after = re.compile(
-            rf"\s+(?:(?!{one_of(cues.clause_words)}\b)[\w-]+\s+){{0,5}}?(?:from|in|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?",
+            rf"\s+(?:(?!{one_of(cues.clause_words)}\b)[\w-]+\s+){{0,5}}?{one_of(cues.place_prepositions)}\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?",
             re.IGNORECASE,
         )
         self.organisation_nouns = frozenset(noun.lower() for noun in cues.organisation_nouns)

@@ -120,6 +120,8 @@ class CueRules(_Rule):
     difference_nouns: list[str]
     percent_nouns: list[str]
     clause_words: list[str]
+    place_prepositions: list[str]
+    group_prepositions: list[str]
     open_metric_modifiers: list[str]
     anaphoric_determiners: list[str]
     anaphora: list[str]
