@@ -9,6 +9,7 @@ figure about a company, a model or a person is dropped, even when a country is n
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from dataclasses import dataclass
 
@@ -101,6 +102,9 @@ class ClaimExtractor:
         self.open_words = OpenWords(self.generic_nouns, frozenset(cues.open_metric_modifiers))
         self.percent_nouns = frozenset(cues.percent_nouns)
         self.change_metrics = frozenset(m.id for m in rules.metrics.metrics if m.measures_change)
+        self.negative_words = {
+            m.id: re.compile(rf"\b{one_of(m.negative_when)}\b", re.IGNORECASE) for m in rules.metrics.metrics if m.negative_when
+        }
         self.group_before = re.compile(
             rf"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){{0,6}}?{one_of(cues.group_prepositions)}[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE
         )
@@ -120,6 +124,8 @@ class ClaimExtractor:
         text = doc.text
         quantities = self.quantities.find(text)
         mentions, actors = self.countries.find(doc, self.countries.home_country(document.meta.url))
+        # "US$683.8 billion", "HK$2 billion": a country inside a currency is not a mention
+        mentions = [m for m in mentions if not any(q.start <= m.start < q.end for q in quantities)]
         sentences = list(doc.sents)
         context = Context()
         published = document.meta.published
@@ -141,12 +147,25 @@ class ClaimExtractor:
             sentence_actors = [  # spaCy's ORG on "KRW" in "KRW 705.1 billion" names no owner
                 a for a in actors if s0 <= a.start < s1 and not any(q.start < a.end and a.start < q.end for q in here)
             ]
-            figures = [q for q in here if self._is_claimable(text, q)]
+            figures = [q for q in here if self._is_claimable(text, q) and not _restates(text, q, here)]
             skip = [(q.start, q.end) for q in here] + [(m.start, m.end) for m in sentence_mentions]
             bound = self._bind_all(text, figures, sentence_mentions, sentence_actors, sentence)
-            carried = self._bind_to_previous(figures, bound, sentence, context, sentence_mentions, sentence_actors, bool(hits))
-            # a figure of a country-less sentence is the country's only if it measures a curated metric
-            needs_curated = set() if refers_back else {figure.start for figure, _ in carried}
+            # a sentence that names no country and no organisation goes on about the country before,
+            # in its amounts and percentages (a bare count or a rank there is too often something
+            # else: "one will be eliminated, leaving four", "the bottom member at 35th place")
+            about_organisation = self._names_organisation(sentence)
+            unowned = not sentence_mentions and not sentence_actors and not about_organisation
+            carried = self._bind_to_previous(
+                figures, bound, sentence, context, sentence_mentions, sentence_actors, bool(hits) and not about_organisation
+            )
+            amounts: set[int] = set()
+            if unowned and not carried:
+                amounts = {f.start for f in figures if f.kind == "figure" and (f.unit is not None or f.factor > 1)}
+                carried = self._bind_to_previous(
+                    [f for f in figures if f.start in amounts], bound, sentence, context, sentence_mentions, sentence_actors, True
+                )
+            # otherwise a figure of a country-less sentence is the country's only if it measures a curated metric
+            needs_curated = set() if refers_back else {f.start for f, _ in carried if f.start not in amounts}
             bound += carried
             bound.sort(key=lambda pair: pair[0].start)
             period = self.years.period_in(text[s0:s1], context.period)
@@ -260,6 +279,11 @@ class ClaimExtractor:
         if len(named) == 1:
             return self.countries.mention_of(named.pop())
         return previous if not named else None
+
+    def _names_organisation(self, sentence: Span) -> bool:
+        """Does the sentence speak of a company, a model or the like ("the model achieved 97.3%,
+        comparable to OpenAI's latest model, which scored 96.3%")?"""
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in self.organisation_nouns for t in sentence)
 
     def _refers_back(self, sentence: Span) -> bool:
         """Does the sentence open with a subject that points at the one before: a pronoun
@@ -661,7 +685,7 @@ class ClaimExtractor:
     ) -> Claim:
         value, value_max = figure.value, figure.value_max
         changes = metric.id.endswith("_change") or metric.id in self.change_metrics
-        if changes and self._change_sign(text, figure) == -1 and value > 0:
+        if (changes and self._change_sign(text, figure) == -1 or self._names_deficit(text, sentence, figure, metric)) and value > 0:
             value, value_max = -value, (-value_max if value_max is not None else None)
         unit = figure.unit or rate or (metric.unit if metric.unit.startswith("per_") else "count")
         if figure.unit is None and metric.unit in ("percent", "rank", "births_per_woman") and not rate:
@@ -692,6 +716,17 @@ class ClaimExtractor:
             rule_id=f"{metric.rule}:{country.form}",
         )
 
+    def _names_deficit(self, text: str, sentence: Span, figure: Quantity, metric: MetricChoice) -> bool:
+        """"a deficit of $10.3 billion", "the budget deficit narrowed to 2.0% of GDP": a balance
+        named by its negative word since the figure before it is negative; the change of a
+        deficit is not."""
+        base = next((b for b in self.negative_words if metric.id == b or metric.id == f"{b}_share_of_gdp"), None)
+        if base is None:
+            return False
+        before = text[sentence.start_char : figure.start]
+        previous_end = max((m.end() for m in re.finditer(r"\d", before)), default=0)
+        return bool(self.negative_words[base].search(before, previous_end))
+
     def _rate(self, sentence_text: str) -> str | None:
         match = self.rate.search(sentence_text)
         return self.rate_of[match.group("base").lower()] if match else None
@@ -717,6 +752,15 @@ def _fits(figure: Quantity, metric_unit: str, rate: str | None) -> bool:
         return unit == metric_unit
     money = len(unit) == 3 and unit.isupper()
     return money == (len(metric_unit) == 3 and metric_unit.isupper()) or metric_unit == "count"
+
+
+def _restates(text: str, figure: Quantity, quantities: list[Quantity]) -> bool:
+    """"a 500 billion parameter model (500B)": a figure in brackets repeating the one
+    before it is the same figure, not another."""
+    before = [q for q in quantities if q.end <= figure.start]
+    if not before or not re.fullmatch(r"(?:[^\S\n]+[\w-]+){0,3}[^\S\n]*\([^\S\n]*", text[before[-1].end : figure.start]):
+        return False
+    return math.isclose(before[-1].value, figure.value, rel_tol=1e-9)
 
 
 def _distinct(mentions: list[CountryMention]) -> list[CountryMention]:

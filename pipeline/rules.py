@@ -149,6 +149,10 @@ class Metric(_Rule):
     measures_change: bool = Field(
         default=False, description="its figures are changes already (a growth rate): 'shrank 0.3%' is -0.3, not a change of it"
     )
+    negative_when: list[str] = Field(
+        default_factory=list,
+        description="words that make a figure of this balance negative when they name it: 'a deficit of $10.3 billion' is -10.3e9",
+    )
 
 
 class MetricRules(_Rule):

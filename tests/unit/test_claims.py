@@ -297,10 +297,10 @@ def test_claims_general_news_shapes(extract, text: str, expected: set[tuple]) ->
         ("Britain's defence spending will rise to 2.5% of GDP.", {("GBR", "defense_spending_share_of_gdp", 2.5, "percent", None)}),
         # a later figure of a sentence goes on with the metric of an earlier one
         ("Brazil welcomed 11.1 million foreign tourists in 2023, up 65% from 2022.",
-         {("BRA", "foreign_tourist", 11.1e6, "count", 2023), ("BRA", "foreign_tourist_change", 65, "percent", 2023)}),
+         {("BRA", "visitor_arrivals", 11.1e6, "count", 2023), ("BRA", "visitor_arrivals_change", 65, "percent", 2023)}),
         # a scaled count cannot continue a percentage metric
         ("Kenya's vaccination rate was 40%. Some 2.5 million people were vaccinated in Kenya.",
-         {("KEN", "vaccination_rate", 40, "percent", None)}),
+         {("KEN", "vaccination_coverage", 40, "percent", None)}),
     ],
 )
 def test_claims_metric_of_figures_without_their_own(extract, text: str, expected: set[tuple]) -> None:
@@ -355,7 +355,7 @@ def test_claims_years_and_topic_country(extract, text: str, expected: set[tuple]
     [
         # a share of a country's own total is that country's
         ("Renewables supplied 51.8% of Germany's gross electricity consumption in 2023.",
-         {("DEU", "renewable_share", 51.8, "percent", 2023)}),
+         {("DEU", "renewable_energy_share", 51.8, "percent", 2023)}),
         # a sentence that opens with a curated metric and no country goes on about the one before,
         # even when another country is named later in another clause
         ("German exporters had a difficult year. Exports fell 1.4% to 1.56 trillion euros as demand from China cooled.",
