@@ -97,6 +97,7 @@ class ClaimExtractor:
         self.attribution_before = re.compile(rf"\b(?:{one_of(cues.attribution.before)})\s+{source}", re.IGNORECASE)
         self.respectively = re.compile(r"\brespectively\b", re.IGNORECASE)
         self.clause_break = re.compile(one_of(cues.clause_breaks), re.IGNORECASE)
+        self.allocation_after = re.compile(rf"{ws}(?:[\w-]+{ws}){{0,2}}?{one_of(cues.allocation_after)}\b", re.IGNORECASE)
         self.generic_nouns = frozenset(cues.generic_nouns)
         self.open_words = OpenWords(self.generic_nouns, frozenset(cues.open_metric_modifiers))
         self.percent_nouns = frozenset(cues.percent_nouns)
@@ -492,6 +493,9 @@ class ClaimExtractor:
         sentence before was about, or the noun phrase around it. A figure listed after an
         earlier one whose phrase it would take ("4.12 percent of GDP, ahead of Estonia
         (3.43 percent)") measures what the earlier one measures."""
+        allocation = self._allocation_purpose(text, figure, hits, sentence, skip)
+        if allocation is not None:
+            return allocation
         denominators = [h for h in hits if self._is_denominator(text, figure, h)]
         named = [h for h in hits if h not in denominators]  # "2.5% of GDP": GDP is what it is a share of
         previous = self._strip_derived(earlier.metric) if earlier else None
@@ -517,6 +521,35 @@ class ClaimExtractor:
                 share = MetricChoice(f"{base.id}_share_of_{of.id}", f"{base.label} as a share of {of.label}", "percent", base.rule)
             return ChosenMetric(share, reach)
         return None if base is None else ChosenMetric(self._derive(text, figure, base), reach)
+
+    def _allocation_purpose(
+        self, text: str, figure: Quantity, hits: list[MetricHit], sentence: Span, skip: list[tuple[int, int]]
+    ) -> ChosenMetric | None:
+        """A figure "allocated to" something measures that purpose (the first noun phrase
+        after the cue), a part of a budget, never the budget named further on: "178.2 billion
+        won is allocated to support personnel costs in ... R&D funding projects". A purpose
+        that names no metric leaves an open id, which a country-less sentence does not keep.
+        Only a figure that is the subject is given away: in "the R&D budget of 26.5 trillion
+        won is allocated to 20 ministries" the figure is the budget's own."""
+        cue = self.allocation_after.match(text, figure.end, sentence.end_char)
+        if cue is None:
+            return None
+        amount = sentence.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+        if amount is None or amount.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        chunks = [c for c in sentence.noun_chunks if c.end_char <= sentence.end_char]
+        purpose = next((c for c in chunks if c.start_char >= cue.end()), None)
+        if purpose is None:
+            return None
+        inside = [h for h in hits if purpose.start_char <= h.start < purpose.end_char]
+        if inside:
+            base = MetricChoice(inside[0].metric.id, inside[0].metric.label, inside[0].metric.unit, "vocabulary")
+        else:
+            found = phrase_metric(purpose, chunks, skip, self.open_words)
+            if found is None:
+                return None
+            base = MetricChoice(found[0], found[1], "count", "open")
+        return ChosenMetric(self._derive(text, figure, base), purpose.end_char)
 
     def _counted_noun(
         self, sentence: Span, figure: Quantity, hit: MetricHit, skip: list[tuple[int, int]], rate: str | None

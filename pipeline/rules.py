@@ -130,6 +130,7 @@ class CueRules(_Rule):
     clause_breaks: list[str]
     government_nouns: list[str]
     generic_nouns: list[str]
+    allocation_after: list[str]
 
 
 # --- metrics.yaml ---------------------------------------------------------------------
