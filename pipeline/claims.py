@@ -54,6 +54,7 @@ class Context:
     period: Period | None = None  # "between 2019 and 2021", for a later "over the same period"
     country: CountryMention | None = None  # whom the last claim was about, for "That puts it at 35th"
     age: int = 0  # sentences passed since the metric was named
+    ranking: MetricChoice | None = None  # the ranking (a metric counted in places) named with the metric
 
 
 class ClaimExtractor:
@@ -98,6 +99,7 @@ class ClaimExtractor:
         self.respectively = re.compile(r"\brespectively\b", re.IGNORECASE)
         self.clause_break = re.compile(one_of(cues.clause_breaks), re.IGNORECASE)
         self.allocation_after = re.compile(rf"{ws}(?:[\w-]+{ws}){{0,2}}?{one_of(cues.allocation_after)}\b", re.IGNORECASE)
+        self.elaboration = re.compile(rf",{ws}{one_of(cues.elaboration_before)}\b", re.IGNORECASE)
         self.generic_nouns = frozenset(cues.generic_nouns)
         self.open_words = OpenWords(self.generic_nouns, frozenset(cues.open_metric_modifiers))
         self.percent_nouns = frozenset(cues.percent_nouns)
@@ -183,7 +185,9 @@ class ClaimExtractor:
                 )
             claims.extend(made)
             previous_country = context.country
+            ranking = context.ranking
             context = self._next_context(context, hits, made, figures, years, rate, attribution)
+            context.ranking = self._ranking_named(hits) if hits else ranking if context.metric is not None else None
             context.period = period
             context.country = self._country_after(made, sentence_mentions, previous_country)
         return claims
@@ -219,6 +223,12 @@ class ClaimExtractor:
             age = 0 if made else context.age + 1
             return Context(context.metric, context.year, context.year_text, rate or context.rate, attribution, age)
         return Context()
+
+    @staticmethod
+    def _ranking_named(hits: list[MetricHit]) -> MetricChoice | None:
+        """The last metric of a sentence measured in places (an index such as the Global AI Index)."""
+        ranking = next((h.metric for h in reversed(hits) if h.metric.unit == "rank"), None)
+        return None if ranking is None else MetricChoice(ranking.id, ranking.label, ranking.unit, "context")
 
     def _bind_to_previous(
         self,
@@ -497,7 +507,9 @@ class ClaimExtractor:
         if allocation is not None:
             return allocation
         denominators = [h for h in hits if self._is_denominator(text, figure, h)]
-        named = [h for h in hits if h not in denominators]  # "2.5% of GDP": GDP is what it is a share of
+        named = [  # "2.5% of GDP": GDP is what it is a share of
+            h for h in hits if h not in denominators and not self._elaborates(text, figure, h)
+        ]
         previous = self._strip_derived(earlier.metric) if earlier else None
         reach = max([figure.end, *(h.end for h in denominators)])
         if named:
@@ -551,6 +563,11 @@ class ClaimExtractor:
             base = MetricChoice(found[0], found[1], "count", "open")
         return ChosenMetric(self._derive(text, figure, base), purpose.end_char)
 
+    def _elaborates(self, text: str, figure: Quantity, hit: MetricHit) -> bool:
+        """Is the metric phrase after ", particularly ..." that follows the figure (it
+        explains the figure: "6th out of 62, particularly excelling in patents")?"""
+        return hit.start >= figure.end and self.elaboration.search(text, figure.end, hit.start) is not None
+
     def _counted_noun(
         self, sentence: Span, figure: Quantity, hit: MetricHit, skip: list[tuple[int, int]], rate: str | None
     ) -> MetricChoice | None:
@@ -602,6 +619,10 @@ class ClaimExtractor:
                 return MetricChoice(counted[0], counted[1], "count", "open")
         if earlier is not None:
             return earlier  # "welcomed 11.1 million foreign tourists in 2023, up 65% from 2022"
+        if figure.kind == "ordinal" and context.ranking is not None:
+            # "The study analyzed AI competitiveness across seven domains of talent, ... and private
+            # investment. Korea ranked 6th": a bare place is in the ranking, not in the last domain
+            return context.ranking
         if context.metric is not None:
             # the unit a context hands on is that of its last claim, so only a bare count is checked
             return None if figure.unit is None and not _fits(figure, context.metric.unit, None) else context.metric

@@ -131,6 +131,7 @@ class CueRules(_Rule):
     government_nouns: list[str]
     generic_nouns: list[str]
     allocation_after: list[str]
+    elaboration_before: list[str]
 
 
 # --- metrics.yaml ---------------------------------------------------------------------
