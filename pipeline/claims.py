@@ -70,6 +70,7 @@ class ClaimExtractor:
         self.rank_before = re.compile(rf"\b(?:{one_of(cues.rank.before)}){ws}(?:[\w-]+{ws}){{0,2}}$", re.IGNORECASE)
         self.rank_after = re.compile(rf"^[ \u00a0-]*(?:[\w-]+{ws}){{0,1}}(?:{one_of(cues.rank.after)})\b", re.IGNORECASE)
         self.rank_blocked = re.compile(rf"^[ \u00a0-]*(?:{one_of(cues.rank.not_before)})\b", re.IGNORECASE)
+        self.rank_field = re.compile(rf"{ws}{one_of(cues.rank.field)}{ws}", re.IGNORECASE)
         self.denominator_before = re.compile(rf"\b(?:{one_of(cues.denominator_before)}){ws}$", re.IGNORECASE)
         self.denominator_after = re.compile(
             rf"^{ws}(?:[\w-]+{ws})?(?:{one_of(cues.denominator_after)})\b", re.IGNORECASE
@@ -735,6 +736,7 @@ class ClaimExtractor:
             precision=figure.precision,
             unit=unit,
             qualifier=figure.qualifier,
+            rank_of=self._field_size(text, sentence, figure) if figure.kind == "ordinal" else None,
             year=evidence.year,
             year_source=evidence.source,
             year_text=evidence.text,
@@ -745,6 +747,18 @@ class ClaimExtractor:
             source_attribution=attribution,
             rule_id=f"{metric.rule}:{country.form}",
         )
+
+    def _field_size(self, text: str, sentence: Span, rank: Quantity) -> int | None:
+        """How many a rank is a place among: 62 in "6th out of 62 countries", "6th among 62
+        evaluated countries"; None when the text does not say right after the rank."""
+        cue = self.rank_field.match(text, rank.end, sentence.end_char)
+        if cue is None:
+            return None
+        following = self.quantities.find(text[cue.end() : sentence.end_char])
+        field = following[0] if following else None
+        if field is None or field.start != 0 or field.kind != "figure" or field.unit is not None:
+            return None
+        return int(field.value) if field.value.is_integer() and field.value > rank.value else None
 
     def _rate(self, sentence_text: str) -> str | None:
         match = self.rate.search(sentence_text)

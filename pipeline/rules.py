@@ -71,6 +71,7 @@ class RankCues(_Rule):
     before: list[str]
     after: list[str]
     not_before: list[str]
+    field: list[str]
 
 
 class ChangeCues(_Rule):
