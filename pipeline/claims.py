@@ -55,6 +55,7 @@ class Context:
     period: Period | None = None  # "between 2019 and 2021", for a later "over the same period"
     country: CountryMention | None = None  # whom the last claim was about, for "That puts it at 35th"
     age: int = 0  # sentences passed since the metric was named
+    ranking: MetricChoice | None = None  # the ranking (a metric counted in places) named with the metric
 
 
 class ClaimExtractor:
@@ -70,6 +71,7 @@ class ClaimExtractor:
         self.rank_before = re.compile(rf"\b(?:{one_of(cues.rank.before)}){ws}(?:[\w-]+{ws}){{0,2}}$", re.IGNORECASE)
         self.rank_after = re.compile(rf"^[ \u00a0-]*(?:[\w-]+{ws}){{0,1}}(?:{one_of(cues.rank.after)})\b", re.IGNORECASE)
         self.rank_blocked = re.compile(rf"^[ \u00a0-]*(?:{one_of(cues.rank.not_before)})\b", re.IGNORECASE)
+        self.rank_field = re.compile(rf"{ws}{one_of(cues.rank.field)}{ws}", re.IGNORECASE)
         self.denominator_before = re.compile(rf"\b(?:{one_of(cues.denominator_before)}){ws}$", re.IGNORECASE)
         self.denominator_after = re.compile(
             rf"^{ws}(?:[\w-]+{ws})?(?:{one_of(cues.denominator_after)})\b", re.IGNORECASE
@@ -98,6 +100,8 @@ class ClaimExtractor:
         self.attribution_before = re.compile(rf"\b(?:{one_of(cues.attribution.before)})\s+{source}", re.IGNORECASE)
         self.respectively = re.compile(r"\brespectively\b", re.IGNORECASE)
         self.clause_break = re.compile(one_of(cues.clause_breaks), re.IGNORECASE)
+        self.allocation_after = re.compile(rf"{ws}(?:[\w-]+{ws}){{0,2}}?{one_of(cues.allocation_after)}\b", re.IGNORECASE)
+        self.elaboration = re.compile(rf",{ws}{one_of(cues.elaboration_before)}\b", re.IGNORECASE)
         self.generic_nouns = frozenset(cues.generic_nouns)
         self.open_words = OpenWords(self.generic_nouns, frozenset(cues.open_metric_modifiers))
         self.percent_nouns = frozenset(cues.percent_nouns)
@@ -201,7 +205,9 @@ class ClaimExtractor:
                 )
             claims.extend(made)
             previous_country = context.country
+            ranking = context.ranking
             context = self._next_context(context, hits, made, figures, years, rate, attribution)
+            context.ranking = self._ranking_named(hits) if hits else ranking if context.metric is not None else None
             context.period = period
             context.country = self._country_after(made, sentence_mentions, previous_country)
         return claims
@@ -237,6 +243,12 @@ class ClaimExtractor:
             age = 0 if made else context.age + 1
             return Context(context.metric, context.year, context.year_text, rate or context.rate, attribution, age)
         return Context()
+
+    @staticmethod
+    def _ranking_named(hits: list[MetricHit]) -> MetricChoice | None:
+        """The last metric of a sentence measured in places (an index such as the Global AI Index)."""
+        ranking = next((h.metric for h in reversed(hits) if h.metric.unit == "rank"), None)
+        return None if ranking is None else MetricChoice(ranking.id, ranking.label, ranking.unit, "context")
 
     def _bind_to_previous(
         self,
@@ -516,8 +528,13 @@ class ClaimExtractor:
         sentence before was about, or the noun phrase around it. A figure listed after an
         earlier one whose phrase it would take ("4.12 percent of GDP, ahead of Estonia
         (3.43 percent)") measures what the earlier one measures."""
+        allocation = self._allocation_purpose(text, figure, hits, sentence, skip)
+        if allocation is not None:
+            return allocation
         denominators = [h for h in hits if self._is_denominator(text, figure, h)]
-        named = [h for h in hits if h not in denominators]  # "2.5% of GDP": GDP is what it is a share of
+        named = [  # "2.5% of GDP": GDP is what it is a share of
+            h for h in hits if h not in denominators and not self._elaborates(text, figure, h)
+        ]
         previous = self._strip_derived(earlier.metric) if earlier else None
         reach = max([figure.end, *(h.end for h in denominators)])
         if named:
@@ -541,6 +558,40 @@ class ClaimExtractor:
                 share = MetricChoice(f"{base.id}_share_of_{of.id}", f"{base.label} as a share of {of.label}", "percent", base.rule)
             return ChosenMetric(share, reach)
         return None if base is None else ChosenMetric(self._derive(text, figure, base), reach)
+
+    def _allocation_purpose(
+        self, text: str, figure: Quantity, hits: list[MetricHit], sentence: Span, skip: list[tuple[int, int]]
+    ) -> ChosenMetric | None:
+        """A figure "allocated to" something measures that purpose (the first noun phrase
+        after the cue), a part of a budget, never the budget named further on: "178.2 billion
+        won is allocated to support personnel costs in ... R&D funding projects". A purpose
+        that names no metric leaves an open id, which a country-less sentence does not keep.
+        Only a figure that is the subject is given away: in "the R&D budget of 26.5 trillion
+        won is allocated to 20 ministries" the figure is the budget's own."""
+        cue = self.allocation_after.match(text, figure.end, sentence.end_char)
+        if cue is None:
+            return None
+        amount = sentence.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+        if amount is None or amount.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        chunks = [c for c in sentence.noun_chunks if c.end_char <= sentence.end_char]
+        purpose = next((c for c in chunks if c.start_char >= cue.end()), None)
+        if purpose is None:
+            return None
+        inside = [h for h in hits if purpose.start_char <= h.start < purpose.end_char]
+        if inside:
+            base = MetricChoice(inside[0].metric.id, inside[0].metric.label, inside[0].metric.unit, "vocabulary")
+        else:
+            found = phrase_metric(purpose, chunks, skip, self.open_words)
+            if found is None:
+                return None
+            base = MetricChoice(found[0], found[1], "count", "open")
+        return ChosenMetric(self._derive(text, figure, base), purpose.end_char)
+
+    def _elaborates(self, text: str, figure: Quantity, hit: MetricHit) -> bool:
+        """Is the metric phrase after ", particularly ..." that follows the figure (it
+        explains the figure: "6th out of 62, particularly excelling in patents")?"""
+        return hit.start >= figure.end and self.elaboration.search(text, figure.end, hit.start) is not None
 
     def _counted_noun(
         self, sentence: Span, figure: Quantity, hit: MetricHit, skip: list[tuple[int, int]], rate: str | None
@@ -593,6 +644,10 @@ class ClaimExtractor:
                 return MetricChoice(counted[0], counted[1], "count", "open")
         if earlier is not None:
             return earlier  # "welcomed 11.1 million foreign tourists in 2023, up 65% from 2022"
+        if figure.kind == "ordinal" and context.ranking is not None:
+            # "The study analyzed AI competitiveness across seven domains of talent, ... and private
+            # investment. Korea ranked 6th": a bare place is in the ranking, not in the last domain
+            return context.ranking
         if context.metric is not None:
             # the unit a context hands on is that of its last claim, so only a bare count is checked
             return None if figure.unit is None and not _fits(figure, context.metric.unit, None) else context.metric
@@ -705,6 +760,7 @@ class ClaimExtractor:
             precision=figure.precision,
             unit=unit,
             qualifier=figure.qualifier,
+            rank_of=self._field_size(text, sentence, figure) if figure.kind == "ordinal" else None,
             year=evidence.year,
             year_source=evidence.source,
             year_text=evidence.text,
@@ -726,6 +782,18 @@ class ClaimExtractor:
         before = text[sentence.start_char : figure.start]
         previous_end = max((m.end() for m in re.finditer(r"\d", before)), default=0)
         return bool(self.negative_words[base].search(before, previous_end))
+
+    def _field_size(self, text: str, sentence: Span, rank: Quantity) -> int | None:
+        """How many a rank is a place among: 62 in "6th out of 62 countries", "6th among 62
+        evaluated countries"; None when the text does not say right after the rank."""
+        cue = self.rank_field.match(text, rank.end, sentence.end_char)
+        if cue is None:
+            return None
+        following = self.quantities.find(text[cue.end() : sentence.end_char])
+        field = following[0] if following else None
+        if field is None or field.start != 0 or field.kind != "figure" or field.unit is not None:
+            return None
+        return int(field.value) if field.value.is_integer() and field.value > rank.value else None
 
     def _rate(self, sentence_text: str) -> str | None:
         match = self.rate.search(sentence_text)

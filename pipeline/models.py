@@ -84,6 +84,9 @@ class Claim(_Record):
     )
     unit: str = Field(description="ISO 4217 code for money; else percent, percentage_points, count, rank, per_100k ...")
     qualifier: Qualifier = "exact"
+    rank_of: int | None = Field(
+        default=None, description="for a rank, the size of the field it is a place in: 62 for '6th out of 62 countries'"
+    )
     year: int | None = Field(default=None, description="the year the value refers to")
     year_source: YearSource | None = None
     year_text: str | None = Field(default=None, description="the words the year was read from")

@@ -61,7 +61,7 @@ class _KeyIndex:
 
     by_year: dict[int, list[Span]] = field(default_factory=lambda: defaultdict(list))
     dated_points: list[Span] = field(default_factory=list)  # can date an undated figure
-    precise: list[Span] = field(default_factory=list)  # dated and precise: can reveal a misdating
+    distinctive: list[Span] = field(default_factory=list)  # dated and unlikely to recur by chance: can reveal a misdating
     undated: list[Span] = field(default_factory=list)
 
 
@@ -105,7 +105,7 @@ def _reconcile(claims: Sequence[Claim], reference: Sequence[ReferenceFigure]) ->
             if len(clusters) > 1 and len({span[-1].article for span in dated}) > 1:
                 conflicts.append(_disagreement(country, metric, unit, year, clusters, from_source))
         if len(index.by_year) > 1:  # a misdating needs two years
-            conflicts.extend(_year_conflicts(country, metric, index.precise))
+            conflicts.extend(_year_conflicts(country, metric, index.distinctive))
     conflicts.extend(_unit_conflicts(by_key, inferred))
     conflicts.extend(first_place_conflicts(by_key, inferred))
     conflicts.extend(internal_conflicts(by_key, inferred))
@@ -123,8 +123,8 @@ def _index(spans: list[Span]) -> _KeyIndex:
         index.by_year[claim.year].append(span)
         if is_point(claim):
             index.dated_points.append(span)
-        if has_significant_digits(claim, YEAR_CONFLICT_MIN_DIGITS):
-            index.precise.append(span)
+        if has_significant_digits(claim, YEAR_CONFLICT_MIN_DIGITS) or claim.rank_of is not None:
+            index.distinctive.append(span)
     return index
 
 
@@ -232,22 +232,38 @@ def _undated_note(undated: list[Claim], year: int, from_source: set[str]) -> str
     return "".join(notes)
 
 
-def _year_conflicts(country: str, metric: str, precise: list[Span]) -> list[Conflict]:
-    """The same precise figure dated to two years by different articles: likely misdated.
-    A short figure ("15 models") recurs by chance, so only precise dated figures come here."""
+def _year_conflicts(country: str, metric: str, distinctive: list[Span]) -> list[Conflict]:
+    """The same figure dated to two years by different articles: likely misdated. A short
+    figure ("15 models") recurs by chance, so only figures of three or more significant
+    digits come here, and ranks that say the size of their field: "6th out of 62" in two
+    articles is one place in one edition of a ranking, while two editions rarely rank the
+    same number of countries. Ranks in fields of different sizes are different places."""
     conflicts = []
-    for cluster in sweep(precise):
+    for cluster in sweep(distinctive):
         by_value(cluster)
-        years = sorted({c.year for c in cluster if c.year is not None})
-        if len(years) > 1 and len({c.article for c in cluster}) > 1:
-            explanation = (
-                f"{country_metric(cluster[0])} is given as {cluster[0].value_text} for "
-                f"{join([str(y) for y in years])} by different articles; the same figure in "
-                "different years suggests one of them is misdated."
-                f"{source_note(cluster, 'so one article has the year of that report wrong')}"
-            )
-            conflicts.append(make_conflict("year", country, metric, None, cluster, explanation))
+        fields: dict[int | None, list[Claim]] = defaultdict(list)
+        for claim in cluster:
+            fields[claim.rank_of].append(claim)
+        for same in fields.values():
+            years = sorted({c.year for c in same if c.year is not None})
+            if len(years) > 1 and len({c.article for c in same}) > 1:
+                conflicts.append(_year_conflict(country, metric, years, same))
     return conflicts
+
+
+def _year_conflict(country: str, metric: str, years: list[int], same: list[Claim]) -> Conflict:
+    first = same[0]
+    figure, same_what = (first.value_text, "figure") if first.rank_of is None else (
+        f"{first.value_text} out of {first.rank_of}",
+        "place in a field of the same size",
+    )
+    dated = [f"{year} ({articles(c for c in same if c.year == year)})" for year in years]
+    explanation = (
+        f"{country_metric(first)} is given as {figure} for {join(dated)} by different articles; "
+        f"the same {same_what} in different years suggests one of them is misdated."
+        f"{source_note(same, 'so one article has the year of that report wrong')}"
+    )
+    return make_conflict("year", country, metric, None, same, explanation)
 
 
 def _unit_conflicts(by_key: ClaimsByKey, inferred: dict[str, int]) -> list[Conflict]:

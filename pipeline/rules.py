@@ -71,6 +71,7 @@ class RankCues(_Rule):
     before: list[str]
     after: list[str]
     not_before: list[str]
+    field: list[str]
 
 
 class ChangeCues(_Rule):
@@ -130,6 +131,8 @@ class CueRules(_Rule):
     clause_breaks: list[str]
     government_nouns: list[str]
     generic_nouns: list[str]
+    allocation_after: list[str]
+    elaboration_before: list[str]
 
 
 # --- metrics.yaml ---------------------------------------------------------------------

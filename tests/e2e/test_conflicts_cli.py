@@ -25,14 +25,50 @@ KNOWN_CONFLICTS = {
     ("value", "KOR", "rnd_budget", 2024),  # D5: 26.5 vs 26.05 trillion won
     ("internal", "KOR", "rnd_budget", 2024),  # D5 note: 108's 31.1 - 5.2 is not 26.05
     ("value", "KOR", "rnd_budget_change", 2024),  # D6 note: a 4.6 vs a 5.2 trillion won cut
+    ("year", "KOR", "global_ai_index_rank", None),  # D7: 6th of 62, 2023 (109) vs 2024 (003)
+}
+
+#: what each explanation must say, beyond the key (D5 without 107's 178.2 billion won allocation)
+EXPLAINED = {
+    ("value", "KOR", "rnd_budget", 2024): [
+        "26.05 trillion won (108_asiae-rd-budget-cut-global-rd.md) vs 26.5 trillion won "
+        "(107_thestar-korea-approves-rd-budget-cut.md), which differ beyond rounding."
+    ],
+    ("year", "KOR", "global_ai_index_rank", None): [
+        "Global AI Index (Tortoise) rank for South Korea is given as 6th out of 62 for 2023 "
+        "(109_kotra-korea-6th-global-ai-index.md) and 2024 (003_b421b400f0a5eeaa.txt) by different articles; "
+        "the same place in a field of the same size in different years suggests one of them is misdated."
+    ],
+    # $7.76 billion and $7.8 billion agree (rounding): one side of the conflict
+    ("value", "CHN", "ai_private_investment", 2023): ["$7.26 billion", "vs $7.76 billion and $7.8 billion ("],
 }
 
 
 def test_conflicts_corpus_holds_exactly_the_known_disagreements(corpus_run) -> None:
     result, _ = corpus_run
     assert {(c.kind, c.country, c.metric, c.year) for c in result.conflicts} == KNOWN_CONFLICTS
-    china = next(c for c in result.conflicts if c.country == "CHN" and c.metric == "ai_private_investment")
-    assert "$7.26 billion" in china.explanation and "$7.76 billion and $7.8 billion" in china.explanation
+    by_key = {(c.kind, c.country, c.metric, c.year): c for c in result.conflicts}
+    for key, phrases in EXPLAINED.items():
+        for phrase in phrases:
+            assert phrase in by_key[key].explanation
+    budget = by_key[("value", "KOR", "rnd_budget", 2024)]
+    assert sorted(c.value_text for c in budget.claims) == ["26.05 trillion won", "26.5 trillion won"]
+
+
+@pytest.mark.parametrize(
+    "country,metric,articles",
+    [
+        ("USA", "ai_private_investment", {"101", "102"}),  # $67.22 billion vs $67.2 billion: rounding
+        ("KOR", "ai_talent_migration", {"105", "106"}),  # -0.36 vs "a net loss of 0.36"
+        ("CHN", "notable_ai_models", {"101", "110"}),  # 15 in 2023 and in 2024: two editions, not a misdating
+    ],
+)
+def test_conflicts_corpus_agreements_are_not_flagged(corpus_run, country: str, metric: str, articles: set[str]) -> None:
+    result, _ = corpus_run
+    stated = {c.article[:3] for c in result.claims if (c.country, c.metric) == (country, metric)}
+    assert articles <= stated  # both articles' claims are there ...
+    flagged = [c for c in result.conflicts if (c.country, c.metric) == (country, metric)]
+    assert not [c for c in flagged if articles <= {x.article[:3] for x in c.claims}]  # ... and agree
 
 
 def test_conflicts_reference_flags_only_the_figures_that_disagree(corpus_run) -> None:
@@ -67,7 +103,7 @@ def test_conflicts_cli_run_rejects_bad_reference_before_extracting(tmp_path: Pat
         ([], KNOWN_CONFLICTS),
         (["--country", "deu"], {("value", "DEU", "ai_talent_migration", 2024)}),
         (["--kind", "value", "--country", "CHN"], {k for k in KNOWN_CONFLICTS if k[1] == "CHN"}),
-        (["--kind", "year"], set()),
+        (["--kind", "year"], {("year", "KOR", "global_ai_index_rank", None)}),
         (["--country", "FRA"], set()),
     ],
 )

@@ -364,3 +364,49 @@ def test_claims_years_and_topic_country(extract, text: str, expected: set[tuple]
 )
 def test_claims_country_of_a_share_and_of_the_sentence_before(extract, text: str, expected: set[tuple]) -> None:
     assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a figure allocated to a purpose measures the purpose, a part of the budget
+        ("Korea's R&D budget is 26.5 trillion won, of which 178.2 billion won is allocated to personnel costs.",
+         {("KOR", "rnd_budget", 26.5e12, "KRW", None), ("KOR", "personnel_cost", 178.2e9, "KRW", None)}),
+        # ... and a country-less sentence keeps it only when the purpose is a curated metric
+        ("South Korea cut its national R&D budget to 26.5 trillion won. A notable 178.2 billion won is allocated "
+         "to support personnel costs in corporate R&D funding projects.",
+         {("KOR", "rnd_budget", 26.5e12, "KRW", None)}),
+        ("Korea's government said 1.2 trillion won is earmarked for AI research and development in 2024.",
+         {("KOR", "ai_rnd_investment", 1.2e12, "KRW", 2024)}),
+        # negative rows: the budget's own figure, and a figure with no allocation cue
+        ("South Korea's national R&D budget of 26.5 trillion won is allocated to the ministries.",
+         {("KOR", "rnd_budget", 26.5e12, "KRW", None)}),
+        ("South Korea's R&D budget for research personnel is 178.2 billion won.",
+         {("KOR", "rnd_budget", 178.2e9, "KRW", None)}),
+    ],
+)
+def test_claims_allocation_measures_its_purpose(extract, text: str, expected: set[tuple]) -> None:
+    assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bare place after a sentence naming a ranking and its domains is in the ranking; the
+        # domains after ", particularly" explain the place, they are not what it measures
+        ("The Global AI Index analyzed AI competitiveness across the domains of talent, patents and private "
+         "investment. Korea ranked 6th out of the 62 countries evaluated, particularly excelling in the patents "
+         "and policies domains.",
+         {("KOR", "global_ai_index_rank", 6, "rank", None)}),
+        # negative rows: a domain named in the figure's own clause, or before the figure, keeps its rank
+        ("The Global AI Index covers 62 countries. But Korea still lags in the Private Investment domain, "
+         "ranking 18th out of the 62 countries.",
+         {("KOR", "ai_private_investment_rank", 18, "rank", None)}),
+        ("Germany ranked 3rd in exports, particularly strong in cars.", {("DEU", "exports_rank", 3, "rank", None)}),
+        # without a ranking named, a bare place is in the metric of the sentence before
+        ("Korea's private investment lags. It ranked 18th out of 62 countries.",
+         {("KOR", "ai_private_investment_rank", 18, "rank", None)}),
+    ],
+)
+def test_claims_bare_rank_is_a_place_in_the_ranking_named(extract, text: str, expected: set[tuple]) -> None:
+    assert extract(text) == expected

@@ -33,6 +33,7 @@ def _claim(
     sentence_start: int = 0,
     claim_id: str | None = None,
     source: str | None = None,
+    rank_of: int | None = None,
 ) -> Claim:
     """A valid Claim; `precision` is the last written digit fully scaled ("$7.8 billion" -> 1e8).
     The id is a hash of where the claim is, unless a test needs to fix the order of equal values."""
@@ -51,6 +52,7 @@ def _claim(
         precision=precision,
         unit=unit,
         qualifier=qualifier,
+        rank_of=rank_of,
         year=year,
         year_source="explicit" if year is not None else None,
         year_text=str(year) if year is not None else None,
@@ -253,7 +255,33 @@ def test_reconcile_flags_same_precise_figure_in_two_years(
     assert [(c.kind, c.year) for c in conflicts] == expected
     for conflict in conflicts:
         assert sorted(c.claim_id for c in conflict.claims) == sorted(c.claim_id for c in claims)
-        assert "2022 and 2023" in conflict.explanation
+        assert f"{value_text} for 2022 (a.txt) and 2023 (b.txt)" in conflict.explanation
+
+
+@pytest.mark.parametrize(
+    "first,second,expected",
+    [
+        # "6th out of 62" in two articles is one place in one edition: D7, 109 (2023) vs 003 (2024)
+        ((6, 62), (6, 62), ["Global AI Index rank for South Korea is given as 6th out of 62 for 2023 (a.txt) and "
+                            "2024 (b.txt) by different articles; the same place in a field of the same size in "
+                            "different years suggests one of them is misdated."]),
+        # negative rows: a place without its field recurs by chance; fields of other sizes are other places
+        ((6, None), (6, None), []),
+        ((6, 62), (6, 83), []),
+        ((6, 62), (6, None), []),
+    ],
+)
+def test_reconcile_year_conflict_for_a_rank_in_a_field_of_the_same_size(
+    first: tuple[int, int | None], second: tuple[int, int | None], expected: list[str]
+) -> None:
+    claims = [
+        _rank(first[0], "6th", country="KOR", rank_of=first[1], year=2023, article="a.txt"),
+        _rank(second[0], "6th", country="KOR", rank_of=second[1], year=2024, article="b.txt"),
+    ]
+    claims = [c.model_copy(update={"metric_label": "Global AI Index rank"}) for c in claims]
+    conflicts = reconcile(claims)
+    assert [c.explanation for c in conflicts] == expected
+    assert all(c.kind == "year" and c.year is None for c in conflicts)
 
 
 def test_reconcile_needs_two_articles_for_a_year_conflict() -> None:
