@@ -26,7 +26,7 @@ from .years import Period, YearEvidence, YearResolver
 
 
 #: how many sentences without figures a metric context survives
-MAX_CONTEXT_AGE = 2
+MAX_CONTEXT_AGE = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,7 @@ class Context:
     period: Period | None = None  # "between 2019 and 2021", for a later "over the same period"
     country: CountryMention | None = None  # whom the last claim was about, for "That puts it at 35th"
     age: int = 0  # sentences passed since the metric was named
+    own_year: bool = False  # the year was stated in the sentence before, not carried into it
     ranking: MetricChoice | None = None  # the ranking (a metric counted in places) named with the metric
 
 
@@ -72,6 +73,9 @@ class ClaimExtractor:
         self.rank_after = re.compile(rf"^[ \u00a0-]*(?:[\w-]+{ws}){{0,1}}(?:{one_of(cues.rank.after)})\b", re.IGNORECASE)
         self.rank_blocked = re.compile(rf"^[ \u00a0-]*(?:{one_of(cues.rank.not_before)})\b", re.IGNORECASE)
         self.rank_field = re.compile(rf"{ws}{one_of(cues.rank.field)}{ws}", re.IGNORECASE)
+        self.plan_before = re.compile(
+            rf"\b(?:{one_of(cues.plan_before)}){ws}(?:[\w-]+{ws}){{0,2}}$", re.IGNORECASE
+        )
         self.denominator_before = re.compile(rf"\b(?:{one_of(cues.denominator_before)}){ws}$", re.IGNORECASE)
         self.denominator_after = re.compile(
             rf"^{ws}(?:[\w-]+{ws})?(?:{one_of(cues.denominator_after)})\b", re.IGNORECASE
@@ -127,9 +131,9 @@ class ClaimExtractor:
     def extract(self, doc: Doc, document: Document) -> list[Claim]:
         text = doc.text
         quantities = self.quantities.find(text)
-        mentions, actors = self.countries.find(doc, self.countries.home_country(document.meta.url))
-        # "US$683.8 billion", "HK$2 billion": a country inside a currency is not a mention
-        mentions = [m for m in mentions if not any(q.start <= m.start < q.end for q in quantities)]
+        mentions, actors = self.countries.find(
+            doc, self.countries.home_country(document.meta.url), [(q.start, q.end) for q in quantities]
+        )
         sentences = list(doc.sents)
         context = Context()
         published = document.meta.published
@@ -181,13 +185,15 @@ class ClaimExtractor:
                 if chosen is None or (figure.start in needs_curated and chosen.metric.rule == "open"):
                     continue
                 metric, earlier = chosen.metric, chosen
-                evidence = self.years.resolve(text, (s0, s1), figure, years, published, context.year, edition)
+                evidence = self.years.resolve(text, (s0, s1), figure, years, published, context.year, edition, figures)
                 if evidence.year is None and context.year is not None and (refers_back or self._continues(context, metric, continuing)):
                     evidence = YearEvidence(context.year, "context", context.year_text)
                 if evidence.year is None and metric.unit == "rank":
                     evidence = release
                 if evidence.year is None:  # the latest year this article gave for the metric
                     evidence = metric_years.get(self._strip_derived(metric).id, evidence)
+                if evidence.year is None and self._goes_on_in_time(text, sentence, figure, country, context, here, figures):
+                    evidence = YearEvidence(context.year, "context", context.year_text)
                 if metric.id.endswith("_change") and evidence.source == "explicit":
                     evidence = self._change_end_year(text, figure, years, evidence)
                 if period and figure.start in ends:
@@ -206,7 +212,9 @@ class ClaimExtractor:
             claims.extend(made)
             previous_country = context.country
             ranking = context.ranking
-            context = self._next_context(context, hits, made, figures, years, rate, attribution)
+            # the sentence's own year, not the base it compares with, is what the next one continues
+            own_years = [y for y in years if self.years.base_of(text, y.start, figures) is None]
+            context = self._next_context(context, hits, made, figures, own_years, rate, attribution)
             context.ranking = self._ranking_named(hits) if hits else ranking if context.metric is not None else None
             context.period = period
             context.country = self._country_after(made, sentence_mentions, previous_country)
@@ -233,15 +241,16 @@ class ClaimExtractor:
                 metric = hits[-1].metric
                 base = MetricChoice(metric.id, metric.label, metric.unit, "context")
             if years:
-                return Context(base, int(years[-1].value), years[-1].text, rate, attribution)
+                return Context(base, int(years[-1].value), years[-1].text, rate, attribution, own_year=True)
             if made and made[-1].year is not None:  # "a 15% reduction from this year"
-                return Context(base, made[-1].year, made[-1].year_text, rate, attribution)
+                stated = made[-1].year_source in ("explicit", "relative", "relative_to_edition")
+                return Context(base, made[-1].year, made[-1].year_text, rate, attribution, own_year=stated)
             if context.metric is not None and base.id == context.metric.id:
                 return Context(base, context.year, context.year_text, rate, attribution)
             return Context(base, None, None, rate, attribution)
         if context.metric is not None and context.age < MAX_CONTEXT_AGE:
             age = 0 if made else context.age + 1
-            return Context(context.metric, context.year, context.year_text, rate or context.rate, attribution, age)
+            return Context(context.metric, context.year, context.year_text, rate or context.rate, attribution, age=age)
         return Context()
 
     @staticmethod
@@ -271,7 +280,7 @@ class ClaimExtractor:
         if context.country is None or not (self._refers_back(sentence) or named_metric):
             return []
         taken = {figure.start for figure, _ in bound}
-        first_named = min((m.start for m in mentions), default=sentence.end_char)
+        first_named = min((m.start for m in mentions if not m.is_object), default=sentence.end_char)
         return [
             (f, context.country)
             for f in figures
@@ -291,6 +300,43 @@ class ClaimExtractor:
         if len(named) == 1:
             return self.countries.mention_of(named.pop())
         return previous if not named else None
+
+    def _goes_on_in_time(
+        self,
+        text: str,
+        sentence: Span,
+        figure: Quantity,
+        country: CountryMention,
+        context: Context,
+        here: list[Quantity],
+        figures: list[Quantity],
+    ) -> bool:
+        """Does an undated past-tense figure go on in the year the sentence before stated, for
+        the same country ("...to US$683.8 billion in 2024. Imports fell 1.6 percent to $632
+        billion")? Not a statement in the present tense ("Korea's R&D budget is 26.5 trillion
+        won"), not a sentence with a year or relative phrase of its own that dates nothing
+        ("the Global AI Talent Report 2020 says", "Last year" without a publication date), not
+        after a period ("Between 2019 and 2021 ...") and not about another country."""
+        if not context.own_year or context.period is not None or context.country is None:
+            return False
+        if country.iso != context.country.iso or any(q.kind == "year" for q in here):
+            return False
+        if self.years.names_relative_year(text, (sentence.start_char, sentence.end_char), figures):
+            return False
+        verb = self._governing_verb(sentence, figure)
+        return verb is not None and verb.tag_ in ("VBD", "VBN")
+
+    @staticmethod
+    def _governing_verb(sentence: Span, figure: Quantity):
+        span = sentence.doc.char_span(figure.num_start, figure.end, alignment_mode="expand")
+        token = span.root if span is not None else None
+        for _ in range(10):
+            if token is None or token.pos_ in ("VERB", "AUX"):
+                return token
+            if token.head is token:
+                return None
+            token = token.head
+        return None
 
     def _names_organisation(self, sentence: Span) -> bool:
         """Does the sentence speak of a company, a model or the like ("the model achieved 97.3%,
@@ -360,6 +406,8 @@ class ClaimExtractor:
         if q.kind != "figure":
             return False
         if self.denominator_before.search(before) or (q.unit is None and self.denominator_after.match(after)):
+            return False
+        if self.plan_before.search(before):
             return False
         return not (q.word_form and q.value == 1 and after.lstrip().lower().startswith("of"))
 
@@ -447,8 +495,9 @@ class ClaimExtractor:
             if isinstance(subject, ActorMention) or self._actor_between(actors, subject.end, figure.start):
                 return None
             return subject
-        if preceding and not self._actor_between(actors, preceding[-1].end, figure.start):
-            return preceding[-1]
+        owners = [m for m in preceding if not m.is_object]  # not "as demand from China cooled, while imports dropped 9.7%"
+        if owners and not self._actor_between(actors, owners[-1].end, figure.start):
+            return owners[-1]
         if following and {m.form for m in mentions} == {"anaphor"} and len({m.iso for m in mentions}) == 1:
             return following[0]  # "The reduction of 4.6 trillion won is ... from the government's proposal"
         return None
@@ -473,7 +522,7 @@ class ClaimExtractor:
                     if head:
                         return head[0]
                     lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-                    inside = [m for m in mentions if lo <= m.start < hi]
+                    inside = [m for m in mentions if lo <= m.start < hi and not m.is_object]
                     if inside:
                         return inside[0]
                     owners = [a for a in actors if lo <= a.start < hi]

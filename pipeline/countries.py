@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from urllib.parse import urlsplit
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pycountry
 from spacy.tokens import Doc, Span
@@ -32,6 +32,7 @@ class CountryMention:
     end: int
     iso: str
     form: str  # "name", "demonym" or "anaphor"
+    is_object: bool = False  # the object of a preposition of direction: "exports to China"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,7 @@ class CountryFinder:
             rf"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){{0,2}}?{one_of(cues.people_nouns)}\b", re.IGNORECASE
         )
         self.topics = frozenset(_straight(term).lower() for term in cues.topic_terms)
+        self.object_prepositions = frozenset(p.lower() for p in cues.object_prepositions)
         self.anaphor_re = re.compile(
             rf"\b{one_of(cues.anaphora)}(?![\w])",
             re.IGNORECASE,
@@ -105,10 +107,13 @@ class CountryFinder:
             iso = record.alpha_3
         return iso if iso in self.names else None
 
-    def find(self, doc: Doc, home: str | None = None) -> tuple[list[CountryMention], list[ActorMention]]:
+    def find(
+        self, doc: Doc, home: str | None = None, quantities: list[tuple[int, int]] = ()
+    ) -> tuple[list[CountryMention], list[ActorMention]]:
         """Country and actor mentions in doc, each list in text order. `home` is the
         publisher's country: the government a national article names without a country
-        ("the Ministry of Science and ICT", "the government's budget") is its."""
+        ("the Ministry of Science and ICT", "the government's budget") is its. A name inside
+        one of the `quantities` spans is part of a currency ("US$683.8 billion"), no mention."""
         text = _straight(doc.text)
         state = [e for e in doc.ents if self.government.search(e.text)]  # "the South Korean National Assembly"
         name_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS and e not in state]
@@ -119,6 +124,7 @@ class CountryFinder:
             if e.label_ in ACTOR_LABELS and e not in state and self._can_own_figures(e, asides)
         ]
         name_spans += [(m.start(), m.end()) for m in self.not_country_re.finditer(text)]
+        name_spans += [(start, end) for start, end in quantities]
         mentions: list[CountryMention] = []
         for match in self.alias_re.finditer(text):
             if self.org_suffix.match(text, match.end()):
@@ -144,8 +150,17 @@ class CountryFinder:
         mentions.sort(key=lambda m: m.start)
         mentions = _drop_overlaps(mentions)
         actors = [a for a in actors if not any(m.start <= a.start and a.end <= m.end for m in mentions)]
-        mentions = self._resolve_anaphora(doc, text, mentions, home)
+        mentions = [self._with_role(doc, m) for m in self._resolve_anaphora(doc, text, mentions, home)]
         return mentions, sorted(actors, key=lambda a: a.start)
+
+    def _with_role(self, doc: Doc, mention: CountryMention) -> CountryMention:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or mention.end == 0:
+            return mention
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in self.object_prepositions:
+            return replace(mention, is_object=True)
+        return mention
 
     def _can_own_figures(self, entity: Span, asides: list[tuple[int, int]]) -> bool:
         """An organisation or person can own a figure, except when the name is a topic ("AI"),

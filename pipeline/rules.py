@@ -104,6 +104,7 @@ class YearCues(_Rule):
     news_days: list[str]
     period: PeriodCues
     comparison_before: list[str]
+    base_before: list[str]
     months: list[list[str]]
 
 
@@ -112,6 +113,8 @@ class CueRules(_Rule):
     change: ChangeCues
     durations: list[str]
     denominator_before: list[str]
+    plan_before: list[str]
+    object_prepositions: list[str]
     denominator_after: list[str]
     organisation_nouns: list[str]
     organisation_suffixes: list[str]

@@ -64,6 +64,9 @@ class YearResolver:
             re.IGNORECASE,
         )
         self.comparison_before = re.compile(rf"\b{one_of(cues.comparison_before)}[ \u00a0]+$", re.IGNORECASE)
+        self.base_before = re.compile(
+            rf"\b{one_of(cues.base_before)}[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,3}}$", re.IGNORECASE
+        )
         self.same_period = self._phrases(dict.fromkeys(cues.period.same, 0))
         self.release = re.compile(rf"\b{one_of(cues.release_words)}\b", re.IGNORECASE)
         self.month_numbers = {name.lower(): number for number, names in enumerate(cues.months, start=1) for name in names}
@@ -90,6 +93,15 @@ class YearResolver:
             if not self.period_before.search(text[max(0, y.start - 30) : y.start])
             and not self.edition_before.search(text[max(0, y.start - 30) : y.start])
         ]
+
+    def names_relative_year(self, text: str, sentence: tuple[int, int], figures: list[Quantity]) -> bool:
+        """Does the sentence place itself in time with "last year", "a year earlier" ..., other
+        than as the base of one of its comparisons ("from a deficit of $10.3 billion a year earlier")?"""
+        return any(
+            self.base_of(text, match.start(), figures) is None
+            for pattern in (self.relative, self.relative_to_context)
+            for match in pattern.finditer(text, *sentence)
+        )
 
     def edition_year(self, text: str) -> YearEvidence:
         """The year an undated article is written in, when it calls a report edition new:
@@ -120,6 +132,15 @@ class YearResolver:
             return UNKNOWN
         return YearEvidence(published.year, "relative", match.group(0))
 
+    def base_of(self, text: str, start: int, figures: list[Quantity]) -> Quantity | None:
+        """The figure a year phrase at `start` belongs to alone, when that figure is the base
+        of a comparison right before it ("up from 79.7 billion euros in 2022")."""
+        before = [f for f in figures if f.end <= start]
+        if not before or not re.fullmatch(r"[ \u00a0,]*(?:[^\W\d]+[ \u00a0]+){0,4}", text[before[-1].end : start]):
+            return None
+        base = before[-1]
+        return base if self.base_before.search(text, max(0, base.start - 40), base.start) else None
+
     def resolve(
         self,
         text: str,
@@ -129,25 +150,32 @@ class YearResolver:
         published: date | None,
         previous_year: int | None,
         edition: YearEvidence = UNKNOWN,
+        figures: list[Quantity] = (),
     ) -> YearEvidence:
         """Year of figure; `years` are the data years of its sentence, `text` the article,
-        `edition` what edition_year found for an article without a publication date. The
-        nearer of an explicit year and a relative phrase wins ("rose 5.9% on average last
-        year, down from 6.9% in 2022"); a month without a year ("in December") is the last
-        such month before publication."""
+        `edition` what edition_year found for an article without a publication date,
+        `figures` the other figures of the sentence (a year that is another figure's
+        comparison base does not date this one). The nearer of an explicit year and a
+        relative phrase wins ("rose 5.9% on average last year, down from 6.9% in 2022"); a
+        month without a year ("in December") is the last such month before publication."""
         s0 = sentence[0]
         sentence_text = text[s0 : sentence[1]]
+
+        def dates_figure(start: int) -> bool:
+            base = self.base_of(text, start, figures)
+            return base is None or base.start == figure.start
+
         found: list[tuple[int, YearEvidence]] = [
-            (_gap(y.start, y.end, figure), YearEvidence(int(y.value), "explicit", y.text)) for y in years
+            (_gap(y.start, y.end, figure), YearEvidence(int(y.value), "explicit", y.text)) for y in years if dates_figure(y.start)
         ]
         for match in self.relative_to_context.finditer(sentence_text):
-            if previous_year is not None:
+            if previous_year is not None and dates_figure(s0 + match.start()):
                 offset = self.cues.relative_to_context[match.group(0).lower()]
                 evidence = YearEvidence(previous_year + offset, "context", match.group(0))
                 found.append((_gap(s0 + match.start(), s0 + match.end(), figure), evidence))
         for match in self.relative.finditer(sentence_text):
             evidence = self._relative(sentence_text, match, published, edition)
-            if evidence.year is not None:
+            if evidence.year is not None and dates_figure(s0 + match.start()):
                 found.append((_gap(s0 + match.start(), s0 + match.end(), figure), evidence))
         if found:
             return min(found, key=lambda pair: pair[0])[1]
