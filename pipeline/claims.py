@@ -71,6 +71,7 @@ class ClaimExtractor:
         ws = r"[ \u00a0]+"
         self.rank_before = re.compile(rf"\b(?:{one_of(cues.rank.before)}){ws}(?:[\w-]+{ws}){{0,2}}$", re.IGNORECASE)
         self.rank_after = re.compile(rf"^[ \u00a0-]*(?:[\w-]+{ws}){{0,1}}(?:{one_of(cues.rank.after)})\b", re.IGNORECASE)
+        self.month_before = re.compile(rf"\b{one_of([m for names in cues.years.months for m in names])}[ \u00a0]*$")
         self.rank_blocked = re.compile(rf"^[ \u00a0-]*(?:{one_of(cues.rank.not_before)})\b", re.IGNORECASE)
         self.rank_field = re.compile(rf"{ws}{one_of(cues.rank.field)}{ws}", re.IGNORECASE)
         self.plan_before = re.compile(
@@ -141,6 +142,7 @@ class ClaimExtractor:
         release = self.years.release_news(text, published)
         claims: list[Claim] = []
         metric_years: dict[str, YearEvidence] = {}
+        placed_ranking: MetricChoice | None = None
         for index, sentence in enumerate(sentences):
             s0, s1 = sentence.start_char, sentence.end_char
             here = [q for q in quantities if s0 <= q.start < s1]
@@ -215,7 +217,12 @@ class ClaimExtractor:
             # the sentence's own year, not the base it compares with, is what the next one continues
             own_years = [y for y in years if self.years.base_of(text, y.start, figures) is None]
             context = self._next_context(context, hits, made, figures, own_years, rate, attribution)
-            context.ranking = self._ranking_named(hits) if hits else ranking if context.metric is not None else None
+            named_ranking = self._ranking_named(hits) if hits else None
+            if named_ranking is not None and any(c.metric in (named_ranking.id, f"{named_ranking.id}_rank") for c in made):
+                # a ranking the article places a country in ("risen one place to 32nd in the Global
+                # Innovation Index") holds its bare places until another is placed in
+                placed_ranking = named_ranking
+            context.ranking = (named_ranking if hits else ranking if context.metric is not None else None) or placed_ranking
             context.period = period
             context.country = self._country_after(made, sentence_mentions, previous_country)
         return claims
@@ -399,10 +406,11 @@ class ClaimExtractor:
         before = text[max(0, q.start - 40) : q.start]
         after = text[q.end : q.end + 40]
         if q.kind == "ordinal":
-            return bool(
-                (self.rank_before.search(before) or self.rank_after.match(after))
-                and not self.rank_blocked.match(after)
-            )
+            if self.rank_blocked.match(after) or self.month_before.search(before):
+                return False
+            # "Singapore (4th)", "Vietnam 44th": an ordinal in digits is a place; a word ("third")
+            # needs a rank cue, it is too often something else ("a third of", "the third dose")
+            return not q.word_form or bool(self.rank_before.search(before) or self.rank_after.match(after))
         if q.kind != "figure":
             return False
         if self.denominator_before.search(before) or (q.unit is None and self.denominator_after.match(after)):
@@ -515,12 +523,13 @@ class ClaimExtractor:
             if token.pos_ in ("VERB", "AUX"):
                 subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
                 for subject in subjects:
-                    if subject.lemma_.lower() in self.organisation_nouns:
-                        return ActorMention(subject.idx, subject.idx + len(subject))  # "Each selected startup will receive"
-                    # the subject's own word decides first: "Samsung Electronics, Korea's largest company, spent"
+                    # the subject's own word decides first: "Samsung Electronics, Korea's largest company,
+                    # spent", "The Reserve Bank of Australia kept"
                     head = [a for a in [*mentions, *actors] if a.start <= subject.idx < a.end]
                     if head:
                         return head[0]
+                    if subject.lemma_.lower() in self.organisation_nouns:
+                        return ActorMention(subject.idx, subject.idx + len(subject))  # "Each selected startup will receive"
                     lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
                     inside = [m for m in mentions if lo <= m.start < hi and not m.is_object]
                     if inside:

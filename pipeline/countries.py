@@ -149,7 +149,8 @@ class CountryFinder:
             ]
         mentions.sort(key=lambda m: m.start)
         mentions = _drop_overlaps(mentions)
-        actors = [a for a in actors if not any(m.start <= a.start and a.end <= m.end for m in mentions)]
+        # an organisation that is a country's name ("The Reserve Bank of Australia") is the country
+        actors = [a for a in actors if not any(_same_name(m, a, text) for m in mentions)]
         mentions = [self._with_role(doc, m) for m in self._resolve_anaphora(doc, text, mentions, home)]
         return mentions, sorted(actors, key=lambda a: a.start)
 
@@ -210,6 +211,13 @@ def _inside_longer_name(start: int, end: int, name_spans: list[tuple[int, int]],
             if rest.lower() not in ("", "the", "'s"):
                 return True
     return False
+
+
+def _same_name(mention: CountryMention, actor: ActorMention, text: str) -> bool:
+    if mention.start <= actor.start and actor.end <= mention.end:
+        return True
+    inside = actor.start <= mention.start and mention.end <= actor.end
+    return inside and not _inside_longer_name(mention.start, mention.end, [(actor.start, actor.end)], text)
 
 
 def _drop_overlaps(mentions: list[CountryMention]) -> list[CountryMention]:

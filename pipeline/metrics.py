@@ -46,6 +46,12 @@ class MetricFinder:
             for metric in rules.metrics
             for trigger in metric.triggers
         ]
+        # "the Global Innovation Index": up to five capitalised words before a ranking word
+        self.named_ranking = (
+            re.compile(rf"\b(?:[A-Z][\w&'’-]*[ \u00a0]+){{1,5}}(?:{'|'.join(map(re.escape, rules.ranking_words))})\b")
+            if rules.ranking_words
+            else None
+        )
 
     def find(self, text: str, offset: int = 0, blocked: list[tuple[int, int]] = ()) -> list[MetricHit]:
         """Trigger phrases in text; overlapping hits keep the longest (most specific).
@@ -61,6 +67,8 @@ class MetricFinder:
             for m in pattern.finditer(text)
         ]
         hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+        if self.named_ranking is not None:  # after the curated hits: a listed name keeps its own metric
+            hits += [MetricHit(m.start() + offset, m.end() + offset, self._ranking(m.group(0))) for m in self.named_ranking.finditer(text)]
         kept: list[MetricHit] = []
         for hit in hits:
             if all(hit.end <= k.start or hit.start >= k.end for k in kept) and not any(
@@ -73,6 +81,14 @@ class MetricFinder:
             for i, hit in enumerate(kept)
             if not (i and text[kept[i - 1].end - offset : hit.start - offset].strip().lower() == "of")
         ]
+
+
+    def _ranking(self, name: str) -> Metric:
+        """A rank metric for a ranking no trigger lists, named as the text names it."""
+        metric_id = _SNAKE_JUNK.sub("_", name.lower()).strip("_")
+        return self.by_id.get(metric_id) or Metric.model_construct(
+            id=metric_id, label=name, unit="rank", triggers=[name], examples=None, measures_change=False, negative_when=[]
+        )
 
 
 @dataclass(frozen=True, slots=True)

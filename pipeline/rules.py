@@ -102,6 +102,7 @@ class YearCues(_Rule):
     edition_words: list[str]
     release_words: list[str]
     news_days: list[str]
+    reporting_verbs: list[str]
     period: PeriodCues
     comparison_before: list[str]
     base_before: list[str]
@@ -163,6 +164,10 @@ class Metric(_Rule):
 
 class MetricRules(_Rule):
     metrics: list[Metric]
+    ranking_words: list[str] = Field(
+        default_factory=list,
+        description="last words of a named ranking ('Global Innovation Index'): such a name is a rank metric of its own",
+    )
 
     @field_validator("metrics")
     @classmethod

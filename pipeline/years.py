@@ -75,6 +75,10 @@ class YearResolver:
             rf"\b(?P<month>{one_of([n for names in cues.months for n in names])})(?![\w.]?[ \u00a0]*(?:\d|,[ \u00a0]*\d))",
         )
         days = one_of(cues.news_days)
+        # "On Tuesday, the Bank of Japan raised its policy rate to 0.1%": news of the day; not
+        # "..., the ministry said on Tuesday", which dates only the report
+        self.news_day = re.compile(rf"\b{days}\b", re.IGNORECASE)
+        self.reported = re.compile(rf"\b{one_of(cues.reporting_verbs)}[ \u00a0]+(?:on[ \u00a0]+)?$", re.IGNORECASE)
         release = one_of(cues.release_words)
         self.news_release = re.compile(
             rf"\b{days}[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,2}}?{release}\b|\b{release}[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,6}}?{days}\b",
@@ -183,6 +187,10 @@ class YearResolver:
             number = self.month_numbers[month.group("month").lower().rstrip(".")]
             year = published.year if number <= published.month else published.year - 1
             return YearEvidence(year, "relative", month.group(0))
+        if published is not None:
+            for day in self.news_day.finditer(sentence_text):
+                if not self.reported.search(sentence_text, 0, day.start()):
+                    return YearEvidence(published.year, "relative", day.group(0))
         return UNKNOWN
 
     def _relative(self, sentence_text: str, match: re.Match[str], published: date | None, edition: YearEvidence) -> YearEvidence:
