@@ -25,6 +25,8 @@ from .years import UNKNOWN as UNKNOWN_YEAR
 from .years import Period, YearEvidence, YearResolver
 
 
+#: added to the distance of a metric phrase in another clause than the figure
+CLAUSE_PENALTY = 1000
 #: how many sentences without figures a metric context survives
 MAX_CONTEXT_AGE = 3
 
@@ -211,6 +213,12 @@ class ClaimExtractor:
                 made.append(
                     self._claim(document, text, sentence, figure, country, metric, evidence, rate, attribution)
                 )
+            if hits and figures and not made:
+                # a figure of no country ("Unemployment in the euro zone held at 6.4% in January")
+                # still dates the metric for the countries that follow
+                evidence = self.years.resolve(text, (s0, s1), figures[0], years, published, context.year, edition, figures)
+                if evidence.year is not None and (published is None or evidence.year <= published.year):
+                    metric_years.setdefault(hits[0].metric.id, YearEvidence(evidence.year, "context", evidence.text))
             claims.extend(made)
             previous_country = context.country
             ranking = context.ranking
@@ -595,6 +603,10 @@ class ClaimExtractor:
         ]
         previous = self._strip_derived(earlier.metric) if earlier else None
         reach = max([figure.end, *(h.end for h in denominators)])
+        if named and context.metric is not None and min(self._metric_distance(text, h, figure) for h in named) >= CLAUSE_PENALTY:
+            # "China attracted $7.8 billion, a 44.2% drop, as U.S. export controls ... weighed": a
+            # metric only in another clause does not outrank the one the text is going on about
+            named = []
         if named:
             hit = self._nearest_hit(text, figure, named, rate)
             if earlier is not None and hit.end <= earlier.reach < figure.start:
@@ -745,7 +757,7 @@ class ClaimExtractor:
         puts the phrase out of reach of closer-looking rivals in the figure's own clause."""
         lo, hi = (hit.end, figure.start) if hit.end <= figure.start else (figure.end, hit.start)
         distance = max(0, hi - lo)
-        return distance + (1000 if self.clause_break.search(text[lo:hi]) else 0)
+        return distance + (CLAUSE_PENALTY if self.clause_break.search(text[lo:hi]) else 0)
 
     def _antecedent(self, text: str, hit: MetricHit, sentences: list[Span], index: int) -> MetricHit | None:
         """"109 such models": the metric is the "... models" named in a neighbouring sentence."""

@@ -36,6 +36,9 @@ class Quantity:
     num_start: int = 0  # where the digits or number word begin (after currency and sign)
 
 
+#: a basis point in percentage points
+BASIS_POINT = 0.01
+
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
@@ -86,6 +89,9 @@ class QuantityParser:
         self.percent_after = re.compile(rf"[ \u00a0]?(?P<pct>{one_of(numbers.percent, word_end=True)})", re.IGNORECASE)
         self.points_after = re.compile(
             rf"[ \u00a0]+(?P<pp>{one_of(numbers.percentage_points, word_end=True)})", re.IGNORECASE
+        )
+        self.basis_points_after = re.compile(
+            rf"[ \u00a0]+(?P<bp>{one_of(numbers.basis_points, word_end=True)})", re.IGNORECASE
         )
         self.currency_before = re.compile(
             rf"(?P<cur>{one_of(list(numbers.currencies.before))})[ \u00a0]?$"
@@ -160,7 +166,11 @@ class QuantityParser:
             unit = self.numbers.currencies.after[m.group("cur")]
             tail = m.end()
         if unit is None:
-            if m := self.points_after.match(text, tail):
+            if m := self.basis_points_after.match(text, tail):
+                unit = "percentage_points"
+                factor = BASIS_POINT
+                tail = m.end()
+            elif m := self.points_after.match(text, tail):
                 unit = "percentage_points"
                 tail = m.end()
             elif m := self.percent_after.match(text, tail):

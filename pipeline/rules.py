@@ -51,6 +51,7 @@ class NumberRules(_Rule):
     currencies: Currencies
     percent: list[str]
     percentage_points: list[str]
+    basis_points: list[str]
     rate_bases: dict[str, str]
     qualifiers: dict[Qualifier, list[str]]
     negative_before: list[str]
@@ -102,7 +103,7 @@ class YearCues(_Rule):
     edition_words: list[str]
     release_words: list[str]
     news_days: list[str]
-    reporting_verbs: list[str]
+    reporting_words: list[str]
     period: PeriodCues
     comparison_before: list[str]
     base_before: list[str]

@@ -49,6 +49,8 @@ class YearResolver:
     def __init__(self, cues: YearCues) -> None:
         self.cues = cues
         self.period_before = re.compile(rf"\b{one_of(cues.period_before)}[ \u00a0]+(?:the[ \u00a0]+)?(?:year[ \u00a0]+)?$", re.IGNORECASE)
+        # "the lowest since Eurostat's comparable series began in 2004": the start of a record, not a date
+        self.since_clause = re.compile(r"\bsince\b[^,;.\d]*$", re.IGNORECASE)
         self.edition_before = re.compile(rf"\b{one_of(cues.edition_words)}[ \u00a0]+$", re.IGNORECASE)
         self.relative = self._phrases(cues.relative)
         self.relative_to_context = self._phrases(cues.relative_to_context)
@@ -78,7 +80,7 @@ class YearResolver:
         # "On Tuesday, the Bank of Japan raised its policy rate to 0.1%": news of the day; not
         # "..., the ministry said on Tuesday", which dates only the report
         self.news_day = re.compile(rf"\b{days}\b", re.IGNORECASE)
-        self.reported = re.compile(rf"\b{one_of(cues.reporting_verbs)}[ \u00a0]+(?:on[ \u00a0]+)?$", re.IGNORECASE)
+        self.reported = re.compile(rf"\b{one_of(cues.reporting_words)}[ \u00a0]+(?:on[ \u00a0]+)?$", re.IGNORECASE)
         release = one_of(cues.release_words)
         self.news_release = re.compile(
             rf"\b{days}[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,2}}?{release}\b|\b{release}[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,6}}?{days}\b",
@@ -96,6 +98,7 @@ class YearResolver:
             for y in years
             if not self.period_before.search(text[max(0, y.start - 30) : y.start])
             and not self.edition_before.search(text[max(0, y.start - 30) : y.start])
+            and not self.since_clause.search(text[max(0, y.start - 60) : y.start])
         ]
 
     def names_relative_year(self, text: str, sentence: tuple[int, int], figures: list[Quantity]) -> bool:
