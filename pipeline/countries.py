@@ -42,8 +42,9 @@ class ActorMention:
     end: int
 
 
-def _pattern(phrases: list[str], flags: int = 0) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.]){one_of(phrases)}(?![\w])", flags)
+def _pattern(phrases: list[str]) -> re.Pattern[str]:
+    """Whole phrases, in their case as written: names and demonyms are capitalised."""
+    return re.compile(rf"(?<![\w.]){one_of(phrases, case_sensitive=True)}(?![\w])")
 
 
 class CountryFinder:
