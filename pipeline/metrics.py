@@ -36,16 +36,25 @@ def compile_trigger(trigger: str) -> str:
     return r"(?<![\w&-])" + "".join(parts) + r"(?![\w&-])"
 
 
+def _literal_words(trigger: str) -> tuple[str, tuple[str, ...]]:
+    """The lower-cased words a text must contain for a trigger to match: its first, and the
+    others ("..." stands for any words)."""
+    first, *others = (word.lower() for word in trigger.split() if word != "...")
+    return first, tuple(others)
+
+
 class MetricFinder:
     def __init__(self, rules: MetricRules) -> None:
         self.by_id = {metric.id: metric for metric in rules.metrics}
-        # each trigger's first word must occur in a text before its regex is worth running:
-        # a substring test per trigger is far cheaper than ~200 regex scans per sentence
+        # a trigger's regex is worth running only when each of its words occurs in the text:
+        # substring tests are far cheaper than ~200 regex scans per sentence. The first
+        # words are tested once per text, the other words of the few triggers left after that
         self.patterns = [
-            (trigger.split()[0].lower(), re.compile(compile_trigger(trigger), re.IGNORECASE), metric)
+            (*_literal_words(trigger), re.compile(compile_trigger(trigger), re.IGNORECASE), metric)
             for metric in rules.metrics
             for trigger in metric.triggers
         ]
+        self.first_words = sorted({first for first, *_ in self.patterns})
 
     def find(self, text: str, offset: int = 0, blocked: list[tuple[int, int]] = ()) -> list[MetricHit]:
         """Trigger phrases in text; overlapping hits keep the longest (most specific).
@@ -54,10 +63,11 @@ class MetricFinder:
         "the migration index of AI developers" the head phrase wins over its "of" modifier.
         """
         lowered = text.lower()
+        present = {word for word in self.first_words if word in lowered}
         hits = [
             MetricHit(m.start() + offset, m.end() + offset, metric)
-            for first_word, pattern, metric in self.patterns
-            if first_word in lowered
+            for first_word, other_words, pattern, metric in self.patterns
+            if first_word in present and all(word in lowered for word in other_words)
             for m in pattern.finditer(text)
         ]
         hits.sort(key=lambda h: (-(h.end - h.start), h.start))
