@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .countries import ActorMention, CountryFinder, CountryMention
-from .metrics import MetricFinder, MetricHit, OpenWords, open_metric, phrase_metric
+from .metrics import MetricFinder, MetricHit, OpenWords, noun_chunks, open_metric, phrase_metric
 from .models import Claim, Document
 from .patterns import one_of
 from .quantities import Quantity, QuantityParser
@@ -525,7 +525,7 @@ class ClaimExtractor:
         "the seven key domains" counts domains whatever metric the sentence names."""
         if figure.unit is not None or rate is not None or figure.kind != "figure":
             return None
-        chunks = list(sentence.noun_chunks)
+        chunks = noun_chunks(sentence)
         chunk = next((c for c in chunks if c.start_char <= figure.start < c.end_char), None)
         if chunk is None or chunk.end_char <= figure.end or chunk.start_char <= hit.start < chunk.end_char:
             return None

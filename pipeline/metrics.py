@@ -11,6 +11,8 @@ from spacy.tokens import Span
 from .rules import Metric, MetricRules
 
 _SNAKE_JUNK = re.compile(r"[^a-z0-9]+")
+#: the Doc.user_data key under which a Doc's noun chunks are kept once found
+_NOUN_CHUNKS = "newsfacts_noun_chunks"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,22 @@ class OpenWords:
     modifiers: frozenset[str]
 
 
+def noun_chunks(sentence: Span) -> list[Span]:
+    """The noun chunks of a sentence, as `sentence.noun_chunks` gives them. spaCy's runs
+    the chunker over the whole Doc on every call, and a sentence asks once per figure, so
+    the Doc's chunks are found once and kept in its user_data as token offsets (which,
+    unlike Spans, hold no reference back to the Doc)."""
+    doc = sentence.doc
+    bounds = doc.user_data.get(_NOUN_CHUNKS)
+    if bounds is None:
+        bounds = doc.user_data[_NOUN_CHUNKS] = [(chunk.start, chunk.end, chunk.label) for chunk in doc.noun_chunks]
+    return [
+        Span(doc, start, end, label=label)
+        for start, end, label in bounds
+        if start >= sentence.start and end <= sentence.end
+    ]
+
+
 def open_metric(
     sentence: Span,
     start: int,
@@ -111,7 +129,7 @@ def open_metric(
     "renewable share"). `skip` holds the spans of countries and numbers, never part of an
     id. With `counted_only`, only the noun right after a count ("30 missiles") is taken.
     """
-    chunks = [c for c in sentence.noun_chunks if c.end_char <= sentence.end_char]
+    chunks = [c for c in noun_chunks(sentence) if c.end_char <= sentence.end_char]
     after = [c for c in chunks if c.start_char >= start and c.start_char - end <= 1]
     around = [c for c in chunks if c.start_char <= start < c.end_char]
     before = [c for c in chunks if c.end_char <= start]
