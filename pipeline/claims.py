@@ -117,9 +117,9 @@ class ClaimExtractor:
     # -- the article --------------------------------------------------------------------
 
     def extract(self, doc: Doc, document: Document) -> list[Claim]:
-        text = doc.text
+        text = document.text  # doc.text is spaCy's text again, rebuilt token by token on every access
         quantities = self.quantities.find(text)
-        mentions, actors = self.countries.find(doc, self.countries.home_country(document.meta.url))
+        mentions, actors = self.countries.find(doc, text, self.countries.home_country(document.meta.url))
         sentences = list(doc.sents)
         context = Context()
         published = document.meta.published

@@ -106,11 +106,12 @@ class CountryFinder:
             iso = record.alpha_3
         return iso if iso in self.names else None
 
-    def find(self, doc: Doc, home: str | None = None) -> tuple[list[CountryMention], list[ActorMention]]:
-        """Country and actor mentions in doc, each list in text order. `home` is the
+    def find(self, doc: Doc, text: str, home: str | None = None) -> tuple[list[CountryMention], list[ActorMention]]:
+        """Country and actor mentions in doc, whose text is `text` (spaCy rebuilds doc.text
+        token by token on every access), each list in text order. `home` is the
         publisher's country: the government a national article names without a country
         ("the Ministry of Science and ICT", "the government's budget") is its."""
-        text = _straight(doc.text)
+        text = _straight(text)
         state = [e for e in doc.ents if self.government.search(e.text)]  # "the South Korean National Assembly"
         name_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS and e not in state]
         asides = [(m.start(), m.end()) for m in ASIDE.finditer(text)]
