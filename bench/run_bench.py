@@ -16,7 +16,8 @@ text, each configuration in its own subprocess so that each peak memory is its o
 
 Each configuration reports wall and CPU seconds (CPU time is the steadier figure when
 other work shares the machine; the load average before each step is recorded), and each
-run its peak RSS while extracting and overall (the export holds every claim).
+run its peak RSS while extracting and overall (the export streams the claims, so the two
+should stay close).
 Prints tables and writes bench/results/bench-N.json. Not part of the test suite.
 """
 

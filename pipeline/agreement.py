@@ -17,7 +17,7 @@ import math
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
-from .models import Claim
+from .models import ClaimFields
 
 #: relative float noise: 7.2 + 0.05 and 7.3 - 0.05 differ in the 16th digit, not by a real amount
 FLOAT_NOISE = 1e-9
@@ -26,7 +26,7 @@ LOWER_BOUND_QUALIFIERS = frozenset({"more_than", "at_least"})
 UPPER_BOUND_QUALIFIERS = frozenset({"less_than", "at_most"})
 
 
-def admissible_interval(claim: Claim) -> tuple[float, float]:
+def admissible_interval(claim: ClaimFields) -> tuple[float, float]:
     """The numbers `claim` can stand for, as (low, high); an open side is infinite."""
     value, qualifier = claim.value, claim.qualifier
     half = half_width(value, written_precision(claim) if qualifier == "approx" else claim.precision)
@@ -55,24 +55,24 @@ def intervals_overlap(low: float, high: float) -> bool:
     return high - low > FLOAT_NOISE * scale
 
 
-def values_agree(a: Claim, b: Claim) -> bool:
+def values_agree(a: ClaimFields, b: ClaimFields) -> bool:
     """True when the numbers of a and b can be the same, whatever their units."""
     a_low, a_high = admissible_interval(a)
     b_low, b_high = admissible_interval(b)
     return intervals_overlap(max(a_low, b_low), min(a_high, b_high))
 
 
-def agrees(a: Claim, b: Claim) -> bool:
+def agrees(a: ClaimFields, b: ClaimFields) -> bool:
     """True when a and b can be the same figure: same unit and overlapping intervals."""
     return a.unit == b.unit and values_agree(a, b)
 
 
-def is_point(claim: Claim) -> bool:
+def is_point(claim: ClaimFields) -> bool:
     """A claim that states one figure, not a bound or a range."""
     return claim.value_max is None and claim.qualifier in ("exact", "approx")
 
 
-def written_precision(claim: Claim) -> float:
+def written_precision(claim: ClaimFields) -> float:
     """An approximate round figure is only as precise as its last non-zero digit:
     "about 230,000" stands for anything from 225,000 to 235,000."""
     if claim.qualifier != "approx" or claim.precision <= 0:
@@ -85,7 +85,7 @@ def written_precision(claim: Claim) -> float:
     return precision
 
 
-def has_significant_digits(claim: Claim, digits: int) -> bool:
+def has_significant_digits(claim: ClaimFields, digits: int) -> bool:
     """Is the figure written with at least `digits` significant digits? ("7.26" has 3.)"""
     return claim.precision > 0 and abs(claim.value) >= claim.precision * 10 ** (digits - 1)
 
@@ -93,18 +93,18 @@ def has_significant_digits(claim: Claim, digits: int) -> bool:
 #: a claim with its interval: (low, high, claim id, position, claim). Tuples sort by low end,
 #: then high end and id; the position (unique) keeps a sort from ever comparing two claims.
 #: A plain tuple because a million of them are made: no key function, no extra objects.
-Span = tuple[float, float, str, int, Claim]
+Span = tuple[float, float, str, int, ClaimFields]
 _VALUE_ORDER = attrgetter("value", "claim_id")
 
 
-def spans_of(claims: Iterable[Claim]) -> list[Span]:
+def spans_of(claims: Iterable[ClaimFields]) -> list[Span]:
     """Each claim with its admissible interval, sorted by low end (then high end, id)."""
     spans = [(*admissible_interval(claim), claim.claim_id, position, claim) for position, claim in enumerate(claims)]
     spans.sort()
     return spans
 
 
-def cluster_values(claims: Iterable[Claim]) -> list[list[Claim]]:
+def cluster_values(claims: Iterable[ClaimFields]) -> list[list[ClaimFields]]:
     """Split claims into clusters whose members all agree with each other, ignoring units;
     members ordered by value, clusters by their smallest value."""
     clusters = sweep(spans_of(claims))
@@ -113,18 +113,18 @@ def cluster_values(claims: Iterable[Claim]) -> list[list[Claim]]:
     return sorted(clusters, key=lambda cluster: _VALUE_ORDER(cluster[0]))
 
 
-def by_value(cluster: list[Claim]) -> list[Claim]:
+def by_value(cluster: list[ClaimFields]) -> list[ClaimFields]:
     """Sort a cluster in place by value (then id), the order reports show; return it."""
     cluster.sort(key=_VALUE_ORDER)
     return cluster
 
 
-def sweep(spans: Sequence[Span]) -> list[list[Claim]]:
+def sweep(spans: Sequence[Span]) -> list[list[ClaimFields]]:
     """Cluster spans sorted by low end: a claim joins the current cluster while the
     cluster's common part (largest low end, smallest high end) still overlaps it, so every
     pair in a cluster agrees and the cost is linear. The order follows the spans, which
     does not depend on the order the claims came in."""
-    clusters: list[list[Claim]] = []
+    clusters: list[list[ClaimFields]] = []
     common_high = -math.inf
     for low, high, _, _, claim in spans:
         narrowed = high if high < common_high else common_high

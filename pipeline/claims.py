@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .countries import ActorMention, CountryFinder, CountryMention
-from .metrics import MetricFinder, MetricHit, OpenWords, open_metric, phrase_metric
+from .metrics import MetricFinder, MetricHit, OpenWords, noun_chunks, open_metric, phrase_metric
 from .models import Claim, Document
 from .patterns import one_of
 from .quantities import Quantity, QuantityParser
@@ -132,10 +132,10 @@ class ClaimExtractor:
     # -- the article --------------------------------------------------------------------
 
     def extract(self, doc: Doc, document: Document) -> list[Claim]:
-        text = doc.text
+        text = document.text  # doc.text is spaCy's text again, rebuilt token by token on every access
         quantities = self.quantities.find(text)
         mentions, actors = self.countries.find(
-            doc, self.countries.home_country(document.meta.url), [(q.start, q.end) for q in quantities]
+            doc, text, self.countries.home_country(document.meta.url), [(q.start, q.end) for q in quantities]
         )
         sentences = list(doc.sents)
         context = Context()
@@ -670,7 +670,7 @@ class ClaimExtractor:
         "the seven key domains" counts domains whatever metric the sentence names."""
         if figure.unit is not None or rate is not None or figure.kind != "figure":
             return None
-        chunks = list(sentence.noun_chunks)
+        chunks = noun_chunks(sentence)
         chunk = next((c for c in chunks if c.start_char <= figure.start < c.end_char), None)
         if chunk is None or chunk.end_char <= figure.end or chunk.start_char <= hit.start < chunk.end_char:
             return None

@@ -6,7 +6,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 
-from .models import Claim, Conflict, ConflictClaim, TrustedFigure
+from .models import ClaimFields, Conflict, ConflictClaim, TrustedFigure
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -20,7 +20,7 @@ MIN_TOKENS_TO_CONTAIN = 2
 COUNTRY_JOINER = "+"
 
 #: claims by (country, metric, unit), the grouping every check starts from
-ClaimsByKey = dict[tuple[str, str, str], list[Claim]]
+ClaimsByKey = dict[tuple[str, str, str], list[ClaimFields]]
 
 
 def conflict_countries(conflict: Conflict) -> list[str]:
@@ -28,7 +28,7 @@ def conflict_countries(conflict: Conflict) -> list[str]:
     return conflict.country.split(COUNTRY_JOINER)
 
 
-def grouping_year(claim: Claim, inferred: dict[str, int]) -> int | None:
+def grouping_year(claim: ClaimFields, inferred: dict[str, int]) -> int | None:
     """The year a claim is checked under: its own, else the one reconcile inferred for it."""
     return claim.year if claim.year is not None else inferred.get(claim.claim_id)
 
@@ -38,7 +38,7 @@ def make_conflict(
     country: str,
     metric: str,
     year: int | None,
-    claims: Sequence[Claim],
+    claims: Sequence[ClaimFields],
     explanation: str,
     trusted: Sequence[TrustedFigure] = (),
 ) -> Conflict:
@@ -57,7 +57,7 @@ def make_conflict(
     )
 
 
-def _summary(claim: Claim) -> ConflictClaim:
+def _summary(claim: ClaimFields) -> ConflictClaim:
     return ConflictClaim(**{name: getattr(claim, name) for name in ConflictClaim.model_fields})
 
 
@@ -68,7 +68,7 @@ def attribution_tokens(attribution: str) -> tuple[str, ...]:
     return tuple(token for token in _NON_WORD.split(text) if token)
 
 
-def shared_source(claims: Iterable[Claim]) -> str | None:
+def shared_source(claims: Iterable[ClaimFields]) -> str | None:
     """The source every claim attributes its figure to, when they all name the same one:
     identical names after normalising, or a name of two or more words found in every
     other ("AI Index 2024" in "the AI Index 2024 report"). A year is a word, so two
@@ -95,7 +95,7 @@ def _contains(tokens: tuple[str, ...], run: tuple[str, ...]) -> bool:
     return any(tokens[i : i + len(run)] == run for i in range(len(tokens) - len(run) + 1))
 
 
-def source_note(claims: Iterable[Claim], consequence: str) -> str:
+def source_note(claims: Iterable[ClaimFields], consequence: str) -> str:
     """' All cite X, <consequence>.' when every claim names the same source, else ''."""
     source = shared_source(claims)
     if source is None:
@@ -103,16 +103,16 @@ def source_note(claims: Iterable[Claim], consequence: str) -> str:
     return f" All cite {source}, {consequence}."
 
 
-def country_metric(claim: Claim) -> str:
+def country_metric(claim: ClaimFields) -> str:
     label = claim.metric_label[:1].upper() + claim.metric_label[1:]
     return f"{label} for {claim.country_name}"
 
 
-def values(cluster: Iterable[Claim]) -> str:
+def values(cluster: Iterable[ClaimFields]) -> str:
     return join(sorted({c.value_text for c in cluster}))
 
 
-def articles(cluster: Iterable[Claim]) -> str:
+def articles(cluster: Iterable[ClaimFields]) -> str:
     return ", ".join(sorted({c.article for c in cluster}))
 
 

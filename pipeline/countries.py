@@ -43,8 +43,9 @@ class ActorMention:
     end: int
 
 
-def _pattern(phrases: list[str], flags: int = 0) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.]){one_of(phrases)}(?![\w])", flags)
+def _pattern(phrases: list[str]) -> re.Pattern[str]:
+    """Whole phrases, in their case as written: names and demonyms are capitalised."""
+    return re.compile(rf"(?<![\w.]){one_of(phrases, case_sensitive=True)}(?![\w])")
 
 
 class CountryFinder:
@@ -108,13 +109,14 @@ class CountryFinder:
         return iso if iso in self.names else None
 
     def find(
-        self, doc: Doc, home: str | None = None, quantities: list[tuple[int, int]] = ()
+        self, doc: Doc, text: str, home: str | None = None, quantities: list[tuple[int, int]] = ()
     ) -> tuple[list[CountryMention], list[ActorMention]]:
-        """Country and actor mentions in doc, each list in text order. `home` is the
+        """Country and actor mentions in doc, whose text is `text` (spaCy rebuilds doc.text
+        token by token on every access), each list in text order. `home` is the
         publisher's country: the government a national article names without a country
         ("the Ministry of Science and ICT", "the government's budget") is its. A name inside
         one of the `quantities` spans is part of a currency ("US$683.8 billion"), no mention."""
-        text = _straight(doc.text)
+        text = _straight(text)
         state = [e for e in doc.ents if self.government.search(e.text)]  # "the South Korean National Assembly"
         name_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS and e not in state]
         asides = [(m.start(), m.end()) for m in ASIDE.finditer(text)]

@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from .agreement import admissible_interval, intervals_overlap, is_point
 from .conflicts import ClaimsByKey, country_metric, grouping_year, make_conflict
-from .models import Claim, Conflict
+from .models import ClaimFields, Conflict
 
 CHANGE_SUFFIX = "_change"
 PERCENT = "percent"
@@ -33,7 +33,7 @@ def internal_conflicts(by_key: ClaimsByKey, inferred: dict[str, int]) -> list[Co
         base = metric.removesuffix(CHANGE_SUFFIX)
         if base == metric or (country, base) not in units_by_metric:
             continue
-        figures: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+        figures: dict[tuple[str, int], list[ClaimFields]] = defaultdict(list)
         for unit in units_by_metric[(country, base)]:
             for claim in by_key[(country, base, unit)]:
                 if is_point(claim):
@@ -55,14 +55,14 @@ def internal_conflicts(by_key: ClaimsByKey, inferred: dict[str, int]) -> list[Co
     return conflicts
 
 
-def _start_and_end(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+def _start_and_end(a: ClaimFields, b: ClaimFields) -> tuple[ClaimFields, ClaimFields]:
     """Earlier year first when the years differ and are known, else text order."""
     if a.year is not None and b.year is not None and a.year != b.year:
         return (a, b) if a.year < b.year else (b, a)
     return (a, b) if a.char_start < b.char_start else (b, a)
 
 
-def implied_changes(start: Claim, end: Claim, change_unit: str) -> list[tuple[float, float]]:
+def implied_changes(start: ClaimFields, end: ClaimFields, change_unit: str) -> list[tuple[float, float]]:
     """The intervals a stated change in `change_unit` may fall in, given start and end.
     A change in percent of a percentage may mean either reading ("from 4% to 5%, up 1%"
     is loose, not wrong), so both are returned; an empty list means nothing can be checked."""
@@ -79,7 +79,7 @@ def implied_changes(start: Claim, end: Claim, change_unit: str) -> list[tuple[fl
     return []
 
 
-def _explain(start: Claim, end: Claim, change: Claim) -> str:
+def _explain(start: ClaimFields, end: ClaimFields, change: ClaimFields) -> str:
     if change.unit == PERCENT and start.value > 0:
         implied = f"{100 * (end.value / start.value - 1):+.1f}%"
     else:

@@ -11,6 +11,8 @@ from spacy.tokens import Span
 from .rules import Metric, MetricRules
 
 _SNAKE_JUNK = re.compile(r"[^a-z0-9]+")
+#: the Doc.user_data key under which a Doc's noun chunks are kept once found
+_NOUN_CHUNKS = "newsfacts_noun_chunks"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,16 +38,25 @@ def compile_trigger(trigger: str) -> str:
     return r"(?<![\w&-])" + "".join(parts) + r"(?![\w&-])"
 
 
+def _literal_words(trigger: str) -> tuple[str, tuple[str, ...]]:
+    """The lower-cased words a text must contain for a trigger to match: its first, and the
+    others ("..." stands for any words)."""
+    first, *others = (word.lower() for word in trigger.split() if word != "...")
+    return first, tuple(others)
+
+
 class MetricFinder:
     def __init__(self, rules: MetricRules) -> None:
         self.by_id = {metric.id: metric for metric in rules.metrics}
-        # each trigger's first word must occur in a text before its regex is worth running:
-        # a substring test per trigger is far cheaper than ~200 regex scans per sentence
+        # a trigger's regex is worth running only when each of its words occurs in the text:
+        # substring tests are far cheaper than ~200 regex scans per sentence. The first
+        # words are tested once per text, the other words of the few triggers left after that
         self.patterns = [
-            (trigger.split()[0].lower(), re.compile(compile_trigger(trigger), re.IGNORECASE), metric)
+            (*_literal_words(trigger), re.compile(compile_trigger(trigger), re.IGNORECASE), metric)
             for metric in rules.metrics
             for trigger in metric.triggers
         ]
+        self.first_words = sorted({first for first, *_ in self.patterns})
         # "the Global Innovation Index": up to five capitalised words before a ranking word
         self.named_ranking = (
             re.compile(rf"\b(?:[A-Z][\w&'’-]*[ \u00a0]+){{1,5}}(?:{'|'.join(map(re.escape, rules.ranking_words))})\b")
@@ -60,10 +71,11 @@ class MetricFinder:
         "the migration index of AI developers" the head phrase wins over its "of" modifier.
         """
         lowered = text.lower()
+        present = {word for word in self.first_words if word in lowered}
         hits = [
             MetricHit(m.start() + offset, m.end() + offset, metric)
-            for first_word, pattern, metric in self.patterns
-            if first_word in lowered
+            for first_word, other_words, pattern, metric in self.patterns
+            if first_word in present and all(word in lowered for word in other_words)
             for m in pattern.finditer(text)
         ]
         hits.sort(key=lambda h: (-(h.end - h.start), h.start))
@@ -101,6 +113,22 @@ class OpenWords:
     modifiers: frozenset[str]
 
 
+def noun_chunks(sentence: Span) -> list[Span]:
+    """The noun chunks of a sentence, as `sentence.noun_chunks` gives them. spaCy's runs
+    the chunker over the whole Doc on every call, and a sentence asks once per figure, so
+    the Doc's chunks are found once and kept in its user_data as token offsets (which,
+    unlike Spans, hold no reference back to the Doc)."""
+    doc = sentence.doc
+    bounds = doc.user_data.get(_NOUN_CHUNKS)
+    if bounds is None:
+        bounds = doc.user_data[_NOUN_CHUNKS] = [(chunk.start, chunk.end, chunk.label) for chunk in doc.noun_chunks]
+    return [
+        Span(doc, start, end, label=label)
+        for start, end, label in bounds
+        if start >= sentence.start and end <= sentence.end
+    ]
+
+
 def open_metric(
     sentence: Span,
     start: int,
@@ -117,7 +145,7 @@ def open_metric(
     "renewable share"). `skip` holds the spans of countries and numbers, never part of an
     id. With `counted_only`, only the noun right after a count ("30 missiles") is taken.
     """
-    chunks = [c for c in sentence.noun_chunks if c.end_char <= sentence.end_char]
+    chunks = [c for c in noun_chunks(sentence) if c.end_char <= sentence.end_char]
     after = [c for c in chunks if c.start_char >= start and c.start_char - end <= 1]
     around = [c for c in chunks if c.start_char <= start < c.end_char]
     before = [c for c in chunks if c.end_char <= start]

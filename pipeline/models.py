@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -96,6 +96,15 @@ class Claim(_Record):
     char_end: int
     source_attribution: str | None = None
     rule_id: str = Field(description="which rule produced the claim")
+
+
+#: a Claim's fields in a named tuple, a quarter of the model's memory: how reconcile reads
+#: every stored claim of a run (it reads fields, and the store's records are valid already)
+ClaimRow = NamedTuple(  # type: ignore[misc]
+    "ClaimRow", [(name, field.annotation) for name, field in Claim.model_fields.items()]
+)
+#: what the reconcile stage reads: a Claim, or the same fields as a ClaimRow
+ClaimFields = Claim | ClaimRow
 
 
 class ConflictClaim(_Record):

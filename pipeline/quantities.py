@@ -71,9 +71,13 @@ class QuantityParser:
             self.word_values[phrase] = self.word_values[tens] + self.word_values[unit]
         self.ordinal_values = {w.lower(): v for w, v in numbers.ordinal_words.items()}
         suffixes = "|".join(numbers.ordinal_suffixes)
-        # a currency written in letters may be glued to the digits ("KRW777.2 billion", "Rs.500")
+        # a currency written in letters may be glued to the digits ("KRW777.2 billion", "Rs.500");
+        # one test of the character before, a code's last, spares a lookbehind per code at
+        # every position inside a word
         codes = [code for code in numbers.currencies.before if code[-1].isalpha() or code[-1] == "."]
-        glued_code = "".join(rf"|(?<=\b{re.escape(code)})" for code in codes)
+        last_chars = "".join(sorted({re.escape(code[-1]) for code in codes}))
+        glued = "|".join(rf"(?<=\b{re.escape(code)})" for code in codes)
+        glued_code = rf"|(?<=[{last_chars}])(?:{glued})" if codes else ""
         self.core = re.compile(
             rf"(?:(?<![\w.,/]){glued_code})(?:(?P<sign>[-+−])(?=\d))?(?:"
             rf"(?P<digits>{_DIGITS})(?:(?P<ordsuf>{suffixes})(?![A-Za-z])|(?P<att>{one_of(attached)})(?![A-Za-z]))?"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from .agreement import is_point
 from .conflicts import COUNTRY_JOINER, ClaimsByKey, articles, grouping_year, join, make_conflict
-from .models import Claim, Conflict
+from .models import ClaimFields, Conflict
 
 RANK_UNIT = "rank"
 
@@ -20,7 +20,7 @@ FIRST_PLACE = 1
 
 def first_place_conflicts(by_key: ClaimsByKey, inferred: dict[str, int]) -> list[Conflict]:
     """Two countries placed first for one metric and year by different articles."""
-    firsts: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    firsts: dict[tuple[str, int], list[ClaimFields]] = defaultdict(list)
     for (_, metric, unit), group in by_key.items():
         if unit != RANK_UNIT:
             continue

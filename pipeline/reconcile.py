@@ -14,7 +14,7 @@ import gc
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -41,7 +41,7 @@ from .conflicts import (
     values,
 )
 from .internal import internal_conflicts
-from .models import Claim, Conflict
+from .models import ClaimFields, Conflict
 from .ranks import RANK_UNIT, first_place_conflicts
 from .reference import ReferenceFigure, reference_conflicts
 
@@ -65,7 +65,7 @@ class _KeyIndex:
     undated: list[Span] = field(default_factory=list)
 
 
-def reconcile(claims: Sequence[Claim], reference: Sequence[ReferenceFigure] = ()) -> list[Conflict]:
+def reconcile(claims: Iterable[ClaimFields], reference: Sequence[ReferenceFigure] = ()) -> list[Conflict]:
     """Every conflict among `claims` (and against `reference`, trusted figures), in a stable order."""
     with _cycle_collector_paused():
         return _reconcile(claims, reference)
@@ -86,7 +86,7 @@ def _cycle_collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _reconcile(claims: Sequence[Claim], reference: Sequence[ReferenceFigure]) -> list[Conflict]:
+def _reconcile(claims: Iterable[ClaimFields], reference: Sequence[ReferenceFigure]) -> list[Conflict]:
     by_key: ClaimsByKey = defaultdict(list)
     for claim in claims:
         by_key[(claim.country, claim.metric, claim.unit)].append(claim)
@@ -192,7 +192,7 @@ def _tie_sentences(index: _KeyIndex, sentence_years: dict[tuple[str, int, str], 
 
 
 def _disagreement(
-    country: str, metric: str, unit: str, year: int, clusters: list[list[Claim]], from_source: set[str]
+    country: str, metric: str, unit: str, year: int, clusters: list[list[ClaimFields]], from_source: set[str]
 ) -> Conflict:
     """Figures for one key and year that cannot all be true: a `rank` conflict for ranks,
     a `value` conflict otherwise. The majority value leads, outliers follow."""
@@ -215,7 +215,7 @@ def _disagreement(
     return make_conflict(kind, country, metric, year, claims, explanation)
 
 
-def _undated_note(undated: list[Claim], year: int, from_source: set[str]) -> str:
+def _undated_note(undated: list[ClaimFields], year: int, from_source: set[str]) -> str:
     """Why claims without a year are in a conflict about `year`, for each signal used."""
     notes = []
     if any(c.claim_id not in from_source for c in undated):
@@ -278,7 +278,7 @@ def _unit_conflicts(by_key: ClaimsByKey, inferred: dict[str, int]) -> list[Confl
     for (country, metric), units in currencies.items():
         if len(units) < 2:
             continue
-        by_year: dict[int, list[Claim]] = defaultdict(list)
+        by_year: dict[int, list[ClaimFields]] = defaultdict(list)
         for unit in units:
             for claim in by_key[(country, metric, unit)]:
                 year = grouping_year(claim, inferred)
@@ -291,7 +291,7 @@ def _unit_conflicts(by_key: ClaimsByKey, inferred: dict[str, int]) -> list[Confl
     return conflicts
 
 
-def _unit_conflict(country: str, metric: str, year: int, cluster: list[Claim]) -> Conflict:
+def _unit_conflict(country: str, metric: str, year: int, cluster: list[ClaimFields]) -> Conflict:
     by_unit = [
         f"{values(c for c in cluster if c.unit == unit)} in {unit} ({articles(c for c in cluster if c.unit == unit)})"
         for unit in sorted({c.unit for c in cluster})

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .agreement import admissible_interval, half_width, intervals_overlap
 from .conflicts import ClaimsByKey, articles, country_metric, grouping_year, join, make_conflict, values
 from .errors import ConfigError
-from .models import Claim, Conflict, TrustedFigure
+from .models import ClaimFields, Conflict, TrustedFigure
 
 REFERENCE_COLUMNS = ("country", "metric", "year", "value", "unit", "source")
 
@@ -92,7 +92,7 @@ def reference_conflicts(
         trusted[(figure.country, figure.metric, figure.unit)][figure.year].append(figure)
     conflicts = []
     for key, by_year in trusted.items():
-        off: dict[int, list[Claim]] = defaultdict(list)
+        off: dict[int, list[ClaimFields]] = defaultdict(list)
         for claim in by_key.get(key, []):
             year = grouping_year(claim, inferred)
             if year in by_year and not any(_agrees_with(claim, row) for row in by_year[year]):
@@ -102,7 +102,7 @@ def reference_conflicts(
     return conflicts
 
 
-def _reference_conflict(year: int, rows: list[ReferenceFigure], wrong: list[Claim]) -> Conflict:
+def _reference_conflict(year: int, rows: list[ReferenceFigure], wrong: list[ClaimFields]) -> Conflict:
     wrong.sort(key=lambda c: (c.article, c.char_start))
     stated = join([f"{row.value} ({row.unit}) according to {row.source}" for row in rows])
     explanation = (
@@ -113,7 +113,7 @@ def _reference_conflict(year: int, rows: list[ReferenceFigure], wrong: list[Clai
     return make_conflict("reference", rows[0].country, rows[0].metric, year, wrong, explanation, trusted)
 
 
-def _agrees_with(claim: Claim, row: ReferenceFigure) -> bool:
+def _agrees_with(claim: ClaimFields, row: ReferenceFigure) -> bool:
     claim_low, claim_high = admissible_interval(claim)
     row_low, row_high = row.interval
     return intervals_overlap(max(claim_low, row_low), min(claim_high, row_high))

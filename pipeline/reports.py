@@ -1,9 +1,10 @@
 """Report stage: write the run's records as JSONL and render report.md and report.html.
 
 Takes the records the earlier stages produced (in the order the caller wants them shown)
-and writes five files into the output folder. Every file is rendered in memory first and
-then written atomically (temporary file in the same folder + ``os.replace``), so an
-interrupted run leaves either the previous file or the new one, never half of one.
+and writes five files into the output folder. Claims are streamed, never held (a run may
+have hundreds of thousands). Every file is written to a temporary file in the same folder
+and the five replace the old ones (``os.replace``) only when all are complete, so an
+interrupted or failed run leaves the previous files or the new ones, never half of one.
 
 The output is a pure function of the inputs: no clock, no machine-dependent values.
 """
@@ -18,11 +19,13 @@ import os
 import re
 import secrets
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+from typing import TextIO
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -88,7 +91,7 @@ class ClaimView:
 
 
 def summarize(
-    articles: Sequence[Article], claims: Sequence[Claim], conflicts: Sequence[Conflict], rules_sha256: str
+    articles: Sequence[Article], claims: Collection[Claim], conflicts: Sequence[Conflict], rules_sha256: str
 ) -> RunSummary:
     """The counts a run's reports open with."""
     rejected = [a for a in articles if a.status == "rejected"]
@@ -105,28 +108,32 @@ def summarize(
 def write_outputs(
     out_dir: Path,
     articles: Sequence[Article],
-    claims: Sequence[Claim],
+    claims: Collection[Claim],
     conflicts: Sequence[Conflict],
     summary: RunSummary,
 ) -> None:
     """Write articles.jsonl, claims.jsonl, conflicts.jsonl, report.md and report.html.
 
-    Records are written in the order given (the caller sorts them). `out_dir` is created
-    if missing. Raises OSError if the folder or a file cannot be written, and
-    jinja2.TemplateError if a template is broken (both before any file is replaced when the
-    problem is in rendering).
+    Records are written in the order given (the caller sorts them). `claims` is gone
+    through twice and never held: a store.StoredClaims streams them from the store, so the
+    memory a run needs does not grow with its claims. Each file is written to a temporary
+    file first, and they replace the old files only once all five are complete. `out_dir`
+    is created if missing. Raises OSError if the folder or a file cannot be written, and
+    jinja2.TemplateError if a template is broken (both before any file is replaced).
     """
-    context = _build_context(articles, claims, conflicts, summary)
-    contents = {
-        "articles.jsonl": _to_jsonl(articles),
-        "claims.jsonl": _to_jsonl(claims),
-        "conflicts.jsonl": _to_jsonl(conflicts),
-        "report.md": _markdown_environment().get_template(MARKDOWN_TEMPLATE).render(context),
-        "report.html": _html_environment().get_template(HTML_TEMPLATE).render(context),
-    }
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name, text in contents.items():
-        _write_atomic(out_dir / name, text)
+    with _replacing() as open_temporary:
+        with open_temporary(out_dir / "claims.jsonl") as claims_file:
+            context = _build_context(articles, claims, conflicts, summary, claims_file)
+        for name, records in (("articles.jsonl", articles), ("conflicts.jsonl", conflicts)):
+            with open_temporary(out_dir / name) as handle:
+                handle.writelines(_jsonl_lines(records))
+        for name, environment, template in (
+            ("report.md", _markdown_environment(), MARKDOWN_TEMPLATE),
+            ("report.html", _html_environment(), HTML_TEMPLATE),
+        ):
+            with open_temporary(out_dir / name) as handle:
+                handle.writelines(environment.get_template(template).generate(context))
 
 
 def format_claims(claims: Sequence[Claim], claim_format: ClaimFormat) -> str:
@@ -177,39 +184,65 @@ def escape_markdown(value: object) -> str:
 
 
 def _to_jsonl(records: Iterable[BaseModel]) -> str:
-    return "".join(record.model_dump_json() + "\n" for record in records)
+    return "".join(_jsonl_lines(records))
+
+
+def _jsonl_lines(records: Iterable[BaseModel]) -> Iterator[str]:
+    return (record.model_dump_json() + "\n" for record in records)
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` via a temporary sibling file and os.replace.
+    with _replacing() as open_temporary, open_temporary(path) as handle:
+        handle.write(text)
 
-    The temporary file is created with the usual umask-based permissions (unlike mkstemp's
-    0600), so outputs are readable like any other file the user writes.
-    """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
+
+@contextmanager
+def _replacing() -> Iterator[Callable[[Path], AbstractContextManager[TextIO]]]:
+    """Give a function that opens a temporary sibling of a path for writing (flushed to
+    disk on close); at the end of the block every such file replaces its path, and if the
+    block fails they are all removed and nothing is replaced. Temporary files are created
+    with the usual umask-based permissions (unlike mkstemp's 0600), so outputs are
+    readable like any other file the user writes."""
+    written: list[tuple[Path, Path]] = []
+
+    @contextmanager
+    def open_temporary(path: Path) -> Iterator[TextIO]:
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        written.append((tmp, path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+
+    try:
+        yield open_temporary
+        for tmp, path in written:
+            os.replace(tmp, path)
+    finally:  # whatever failed, no temporary file is left behind (a replaced one is gone already)
+        for tmp, _ in written:
+            tmp.unlink(missing_ok=True)
 
 
 def _build_context(
     articles: Sequence[Article],
-    claims: Sequence[Claim],
+    claims: Collection[Claim],
     conflicts: Sequence[Conflict],
     summary: RunSummary,
+    claims_file: TextIO,
 ) -> dict[str, object]:
+    """The templates' context, from one pass over the claims that also writes each to
+    `claims_file` (claims.jsonl). The list of all claims is made again as the template
+    goes through it."""
     articles_by_id = {article.article: article for article in articles}
-    claims_by_id = {claim.claim_id: claim for claim in claims}
+    in_conflicts = {item.claim_id for conflict in conflicts for item in conflict.claims}
+    sentence_starts: dict[str, int] = {}  # of the claims in conflicts, whose numbers are highlighted
     country_names: dict[str, str] = {}
     metric_labels: dict[str, str] = {}
     for claim in claims:
+        claims_file.write(claim.model_dump_json() + "\n")
+        if claim.claim_id in in_conflicts:
+            sentence_starts[claim.claim_id] = claim.sentence_start
         country_names.setdefault(claim.country, claim.country_name)
         metric_labels.setdefault(claim.metric, claim.metric_label)
 
@@ -218,28 +251,16 @@ def _build_context(
             conflict=conflict,
             country_name=country_names.get(conflict.country),
             metric_label=metric_labels.get(conflict.metric),
-            claims=[_conflict_claim_view(item, claims_by_id, articles_by_id) for item in conflict.claims],
+            claims=[_conflict_claim_view(item, sentence_starts, articles_by_id) for item in conflict.claims],
         )
         for conflict in conflicts
-    ]
-    claim_views = [
-        ClaimView(
-            claim=claim,
-            highlight=highlight_number(
-                claim.sentence,
-                claim.char_start - claim.sentence_start,
-                claim.char_end - claim.sentence_start,
-                claim.value_text,
-            ),
-        )
-        for claim in claims
     ]
     return {
         "summary": summary,
         "rejected_by_reason": sorted(summary.rejected_by_reason.items()),
         "articles": list(articles),
         "rejected_articles": [article for article in articles if article.status == "rejected"],
-        "claims": claim_views,
+        "claims": _ClaimViews(claims),
         "conflicts": conflict_views,
         "country_options": sorted(
             {(code, country_names.get(code)) for view in conflict_views for code in view.countries},
@@ -249,15 +270,38 @@ def _build_context(
     }
 
 
+@dataclass(frozen=True)
+class _ClaimViews:
+    """Every claim with its number highlighted, made one at a time as a template goes
+    through them; `length` and truth work as on a list."""
+
+    claims: Collection[Claim]
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    def __iter__(self) -> Iterator[ClaimView]:
+        for claim in self.claims:
+            yield ClaimView(
+                claim=claim,
+                highlight=highlight_number(
+                    claim.sentence,
+                    claim.char_start - claim.sentence_start,
+                    claim.char_end - claim.sentence_start,
+                    claim.value_text,
+                ),
+            )
+
+
 def _conflict_claim_view(
     item: ConflictClaim,
-    claims_by_id: dict[str, Claim],
+    sentence_starts: dict[str, int],
     articles_by_id: dict[str, Article],
 ) -> ConflictClaimView:
-    full = claims_by_id.get(item.claim_id)
-    if full is not None:
-        rel_start: int | None = item.char_start - full.sentence_start
-        rel_end: int | None = item.char_end - full.sentence_start
+    sentence_start = sentence_starts.get(item.claim_id)
+    if sentence_start is not None:
+        rel_start: int | None = item.char_start - sentence_start
+        rel_end: int | None = item.char_end - sentence_start
     else:
         rel_start = rel_end = None
     article = articles_by_id.get(item.article)

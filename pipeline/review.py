@@ -15,7 +15,7 @@ from .models import Conflict, Review, ReviewStatus
 from .reports import summarize, write_outputs
 from .rules import load_rules
 from .settings import Settings
-from .store import Store
+from .store import Store, StoredClaims
 
 
 def apply_reviews(conflicts: Sequence[Conflict], reviews: Sequence[Review]) -> list[Conflict]:
@@ -51,7 +51,8 @@ def record_review(settings: Settings, prefix: str, status: ReviewStatus, note: s
     with Store(settings.store_path) as store:
         store.set_review(conflict.conflict_id, status, note)
         reviewed = apply_reviews(conflicts, store.reviews())
-        articles, claims = store.articles(), store.claims()
+        articles = store.articles()
+    claims = StoredClaims(settings.store_path)
     rules = load_rules(settings.rules.resolve())
     write_outputs(settings.out, articles, claims, reviewed, summarize(articles, claims, reviewed, rules.sha256))
     return next(c for c in reviewed if c.conflict_id == conflict.conflict_id)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from itertools import chain
@@ -32,7 +32,7 @@ from .reports import summarize, write_outputs
 from .review import apply_reviews
 from .rules import RuleSet, load_rules
 from .settings import Settings
-from .store import SourceState, Store
+from .store import SourceState, Store, StoredClaims
 from .timing import StageTimer
 
 __all__ = ["ExtractedArticle", "RunResult", "extract_article", "ingest_paths", "read_stored_claims", "run_batch"]
@@ -45,7 +45,7 @@ OnSource = Callable[[str], None]
 @dataclass(frozen=True)
 class RunResult:
     articles: list[Article]
-    claims: list[Claim]
+    claims: Collection[Claim]  # the store's claims, read again on each pass: there may be too many to hold
     conflicts: list[Conflict]
     summary: RunSummary
     update: StoreUpdate
@@ -152,10 +152,10 @@ def _export(
 ) -> RunResult:
     with timer.stage("store"):
         articles = store.articles()
-        claims = store.claims()
         reviews = store.reviews()
-    with timer.stage("reconcile"):
-        conflicts = apply_reviews(reconcile(claims, reference=reference), reviews)
+        claims = StoredClaims(store.path)
+    with timer.stage("reconcile"):  # reading the claims out of the store included
+        conflicts = apply_reviews(reconcile(store.claim_rows(), reference=reference), reviews)
     summary = summarize(articles, claims, conflicts, rules_sha256)
     with timer.stage("reports"):
         write_outputs(out, articles, claims, conflicts, summary)

@@ -69,8 +69,8 @@ def test_incremental_unchanged_corpus_processes_nothing(corpus_run, corpus: Path
 
 def test_incremental_changed_file_replaces_its_claims(small_corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    first = run_batch(_settings(small_corpus, out))
-    before = [c for c in first.claims if c.article == CHANGED and c.value_text == "$7.76 billion"]
+    first = list(run_batch(_settings(small_corpus, out)).claims)  # RunResult.claims reads the store later
+    before = [c for c in first if c.article == CHANGED and c.value_text == "$7.76 billion"]
     assert len(before) == 1
     path = small_corpus / CHANGED
     path.write_text(path.read_text(encoding="utf-8").replace("$7.76 billion", "$7.91 billion"), encoding="utf-8")
@@ -78,7 +78,7 @@ def test_incremental_changed_file_replaces_its_claims(small_corpus: Path, tmp_pa
 
     assert second.update == StoreUpdate(changed=1, unchanged=2)
     ids = [c.claim_id for c in second.claims]
-    assert len(ids) == len(set(ids)) == len(first.claims)
+    assert len(ids) == len(set(ids)) == len(first)
     changed = [c for c in second.claims if c.article == CHANGED and c.char_start == before[0].char_start]
     assert [(c.value_text, c.value) for c in changed] == [("$7.91 billion", 7.91e9)]
     assert not [c for c in second.claims if c.value_text == "$7.76 billion"]
@@ -86,20 +86,20 @@ def test_incremental_changed_file_replaces_its_claims(small_corpus: Path, tmp_pa
 
 def test_incremental_deleted_file_kept_until_pruned(small_corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    first = run_batch(_settings(small_corpus, out))
-    gone_claims = sum(c.article == DELETED for c in first.claims)
+    first = list(run_batch(_settings(small_corpus, out)).claims)  # RunResult.claims reads the store later
+    gone_claims = sum(c.article == DELETED for c in first)
     assert gone_claims > 0
     (small_corpus / DELETED).unlink()
 
     kept = run_batch(_settings(small_corpus, out))
     assert kept.update == StoreUpdate(unchanged=2, missing=1)
     assert DELETED in {a.article for a in kept.articles}
-    assert kept.claims == first.claims
+    assert list(kept.claims) == first
 
     pruned = run_batch(_settings(small_corpus, out), prune=True)
     assert pruned.update == StoreUpdate(unchanged=2, pruned=1)
     assert DELETED not in {json.loads(line)["article"] for line in (out / "articles.jsonl").open()}
-    assert pruned.claims == [c for c in first.claims if c.article != DELETED]
+    assert list(pruned.claims) == [c for c in first if c.article != DELETED]
     assert run_batch(_settings(small_corpus, out), prune=True).update == StoreUpdate(unchanged=2)
 
 
