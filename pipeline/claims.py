@@ -73,12 +73,15 @@ class ClaimExtractor:
         ws = r"[ \u00a0]+"
         self.rank_before = re.compile(rf"\b(?:{one_of(cues.rank.before)}){ws}(?:[\w-]+{ws}){{0,2}}$", re.IGNORECASE)
         self.rank_after = re.compile(rf"^[ \u00a0-]*(?:[\w-]+{ws}){{0,1}}(?:{one_of(cues.rank.after)})\b", re.IGNORECASE)
-        self.month_before = re.compile(rf"\b{one_of([m for names in cues.years.months for m in names])}[ \u00a0]*$")
+        months = one_of([m for names in cues.years.months for m in names])
+        self.month_before = re.compile(rf"\b{months}[ \u00a0]*$")
+        self.month_after = re.compile(rf"^[ \u00a0]*{months}\b")
         self.rank_blocked = re.compile(rf"^[ \u00a0-]*(?:{one_of(cues.rank.not_before)})\b", re.IGNORECASE)
         self.rank_field = re.compile(rf"{ws}{one_of(cues.rank.field)}{ws}", re.IGNORECASE)
         self.plan_before = re.compile(
             rf"\b(?:{one_of(cues.plan_before)}){ws}(?:[\w-]+{ws}){{0,2}}$", re.IGNORECASE
         )
+        self.rank_moves = re.compile(rf"^[ \u00a0]+{one_of(cues.rank.moves)}\b", re.IGNORECASE)
         self.denominator_before = re.compile(rf"\b(?:{one_of(cues.denominator_before)}){ws}$", re.IGNORECASE)
         self.denominator_after = re.compile(
             rf"^{ws}(?:[\w-]+{ws})?(?:{one_of(cues.denominator_after)})\b", re.IGNORECASE
@@ -414,7 +417,7 @@ class ClaimExtractor:
         before = text[max(0, q.start - 40) : q.start]
         after = text[q.end : q.end + 40]
         if q.kind == "ordinal":
-            if self.rank_blocked.match(after) or self.month_before.search(before):
+            if self.rank_blocked.match(after) or self.month_before.search(before) or self.month_after.match(after):
                 return False
             # "Singapore (4th)", "Vietnam 44th": an ordinal in digits is a place; a word ("third")
             # needs a rank cue, it is too often something else ("a third of", "the third dose")
@@ -423,8 +426,8 @@ class ClaimExtractor:
             return False
         if self.denominator_before.search(before) or (q.unit is None and self.denominator_after.match(after)):
             return False
-        if self.plan_before.search(before):
-            return False
+        if self.plan_before.search(before) or (q.unit is None and self.rank_moves.match(after)):
+            return False  # a plan; "risen one place", "up three spots": a move in a ranking
         return not (q.word_form and q.value == 1 and after.lstrip().lower().startswith("of"))
 
     # -- whom each figure is about --------------------------------------------------------
@@ -458,7 +461,9 @@ class ClaimExtractor:
         self, text: str, figures: list[Quantity], mentions: list[CountryMention], sentence: Span
     ) -> list[tuple[Quantity, CountryMention]] | None:
         names = _distinct(mentions)
-        if len(names) < 2 or len(figures) != len(names):
+        # figures paired with countries are one measure each: not "Korea's exports to China rose
+        # 6.6 percent to $133 billion"
+        if len(names) < 2 or len(figures) != len(names) or len({f.unit for f in figures if f.unit is not None}) > 1:
             return None
         if any(f.start < names[-1].end for f in figures):
             return None
@@ -500,7 +505,7 @@ class ClaimExtractor:
             gap = text[figure.end : nxt.start]
             if self.place_after.fullmatch(gap):
                 return nxt  # "61 originated from the U.S.", "22,191 in neighboring China"
-        if preceding:
+        if preceding and not preceding[-1].is_object:  # not "Germany's exports to China fell 9.7%"
             last = preceding[-1]
             gap = text[last.end : figure.start]
             gap = re.sub(r"\s*\([^()]*\)", "", gap)  # "the United States (4.23) in third place"
@@ -539,9 +544,12 @@ class ClaimExtractor:
                     if subject.lemma_.lower() in self.organisation_nouns:
                         return ActorMention(subject.idx, subject.idx + len(subject))  # "Each selected startup will receive"
                     lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-                    inside = [m for m in mentions if lo <= m.start < hi and not m.is_object]
-                    if inside:
-                        return inside[0]
+                    # "Exports to China, Korea's largest trading partner, rose" are Korea's; "Spending by
+                    # foreign visitors to Japan reached" is Japan's, the only country its subject names
+                    inside = [m for m in mentions if lo <= m.start < hi]
+                    owners = [m for m in inside if not m.is_object] or inside
+                    if owners:
+                        return owners[0]
                     owners = [a for a in actors if lo <= a.start < hi]
                     if owners:
                         return owners[0]

@@ -72,6 +72,7 @@ class RankCues(_Rule):
     before: list[str]
     after: list[str]
     not_before: list[str]
+    moves: list[str]
     field: list[str]
 
 
