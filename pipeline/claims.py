@@ -108,6 +108,12 @@ class ClaimExtractor:
         )
         source = r"(?:the\s+|a\s+|an\s+)?(?-i:(?P<src>[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&|on|the|[A-Z0-9][\w.&’'()-]*))*))"
         self.attribution_before = re.compile(rf"\b(?:{one_of(cues.attribution.before)})\s+{source}", re.IGNORECASE)
+        year = r"(?:19|20)\d{2}"
+        self.report_title = re.compile(
+            rf"(?:{year}[ \u00a0]+)?(?:[A-Z][\w&'’.-]*[ \u00a0]+){{1,6}}{one_of(cues.attribution.report_titles)}\b(?:[ \u00a0]+{year}\b)?"
+        )
+        self.source_anaphor = re.compile(rf"\b{one_of(cues.attribution.anaphora)}\b", re.IGNORECASE)
+        self.source_joiners = frozenset(cues.attribution.joiners)
         self.respectively = re.compile(r"\brespectively\b", re.IGNORECASE)
         self.clause_break = re.compile(one_of(cues.clause_breaks), re.IGNORECASE)
         self.allocation_after = re.compile(rf"{ws}(?:[\w-]+{ws}){{0,2}}?{one_of(cues.allocation_after)}\b", re.IGNORECASE)
@@ -148,12 +154,18 @@ class ClaimExtractor:
         claims: list[Claim] = []
         metric_years: dict[str, YearEvidence] = {}
         placed_ranking: MetricChoice | None = None
+        article_source: str | None = None
         for index, sentence in enumerate(sentences):
             s0, s1 = sentence.start_char, sentence.end_char
             here = [q for q in quantities if s0 <= q.start < s1]
             rate_spans = [(m.start(), m.end()) for m in self.rate.finditer(text[s0:s1])]
             hits = self.metrics.find(text[s0:s1], s0, rate_spans)
-            attribution = self._attribution(text[s0:s1]) or context.attribution
+            own_source = self._attribution(text[s0:s1])
+            if own_source is not None:
+                article_source = own_source
+            elif self.source_anaphor.search(text, s0, s1):
+                own_source = article_source  # "The report further highlighted ..."
+            attribution = own_source or context.attribution
             years = self.years.data_years(text, [q for q in here if q.kind == "year"])
             rate = self._rate(text[s0:s1]) or (None if hits else context.rate)
             continuing = not hits and context.metric is not None
@@ -878,9 +890,14 @@ class ClaimExtractor:
         return self.rate_of[match.group("base").lower()] if match else None
 
     def _attribution(self, sentence_text: str) -> str | None:
+        """Who the sentence says its figures come from: a report named by its title first
+        ("the 2020 Global AI Talent Report"), else the name after "according to", "data
+        from" ..."""
+        if title := self.report_title.search(sentence_text):
+            return title.group(0)
         for match in self.attribution_before.finditer(sentence_text):
             words = match.group("src").split()
-            while words and words[-1].lower() in ("of", "for", "and", "&", "on", "the"):
+            while words and words[-1].lower() in self.source_joiners:
                 words.pop()
             if words:
                 return " ".join(words).rstrip(".,;:")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from .models import ClaimFields, Conflict, ConflictClaim, TrustedFigure
@@ -91,8 +92,10 @@ def shared_source(claims: Iterable[ClaimFields]) -> str | None:
     return None
 
 
-def _contains(tokens: tuple[str, ...], run: tuple[str, ...]) -> bool:
-    return any(tokens[i : i + len(run)] == run for i in range(len(tokens) - len(run) + 1))
+def _contains(tokens: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Every word of `words` is in `tokens`, in any order: "2020 Global AI Talent Report"
+    and "Global AI Talent Report 2020" name one edition."""
+    return not (Counter(words) - Counter(tokens))
 
 
 def source_note(claims: Iterable[ClaimFields], consequence: str) -> str:

@@ -152,7 +152,15 @@ def infer_years(indexes: dict[tuple[str, str, str], _KeyIndex]) -> tuple[dict[st
 
 
 def _tie_sources(indexes: dict[tuple[str, str, str], _KeyIndex], inferred: dict[str, int]) -> set[str]:
-    """Date undated claims (not tied by their sentence) by their attributed source; return their ids."""
+    """Date undated claims (not tied by their sentence) by their attributed source; return their
+    ids. A source that dates figures to several years anywhere (a report with 2022 and 2023
+    data) cannot tell which year an undated figure of it is."""
+    source_years: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for index in indexes.values():
+        for year, spans in index.by_year.items():
+            for span in spans:
+                if span[-1].source_attribution:
+                    source_years[attribution_tokens(span[-1].source_attribution)].add(year)
     tied: set[str] = set()
     for index in indexes.values():
         cited = [span[-1] for span in index.undated if span[-1].source_attribution and span[2] not in inferred]
@@ -164,7 +172,10 @@ def _tie_sources(indexes: dict[tuple[str, str, str], _KeyIndex], inferred: dict[
                 if span[-1].source_attribution:
                     dated_by_source[attribution_tokens(span[-1].source_attribution)].append((year, span[-1].article))
         for claim in cited:
-            entries = dated_by_source.get(attribution_tokens(claim.source_attribution or ""), [])
+            tokens = attribution_tokens(claim.source_attribution or "")
+            if len(source_years[tokens]) > 1:
+                continue
+            entries = dated_by_source.get(tokens, [])
             years = {year for year, article in entries if article != claim.article}
             if len(years) == 1:
                 inferred[claim.claim_id] = next(iter(years))

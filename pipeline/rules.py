@@ -87,7 +87,8 @@ class ChangeCues(_Rule):
 
 class AttributionCues(_Rule):
     before: list[str]
-    after: list[str]
+    report_titles: list[str]
+    anaphora: list[str]
     joiners: list[str]
 
 

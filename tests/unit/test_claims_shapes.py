@@ -250,3 +250,21 @@ def test_claims_base_of_year_after_comparison_base(cue: str, filler: list[str], 
         figures = [q for q in found if q.kind == "figure"]
         (when,) = [q for q in found if q.kind == "year"]
         assert RESOLVER.base_of(text, when.start, figures) == (figures[1] if is_base else None)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a report named by its title is the source, whoever released it
+        ("The report cited the 2020 Global AI Talent Report released by AI research firm Element AI, "
+         "which put the number of AI experts in Korea at 2,551.", "2020 Global AI Talent Report"),
+        ("According to the AI Index 2024, Korea's private AI investment was $1.39 billion.", "AI Index 2024"),
+        # "the report" points back at the last source the article named
+        ("A new report from the Korea Chamber of Commerce was released. The report said Korea's AI talent "
+         "flow was -0.36 per 10,000 people.", "Korea Chamber of Commerce"),
+        # negative row: no source named anywhere
+        ("The report said Korea's AI talent flow was -0.36 per 10,000 people.", None),
+    ],
+)
+def test_claims_source_attribution_of_a_named_report(extract, text: str, expected: str | None) -> None:
+    assert {c.source_attribution for c in extract(text)} == {expected}

@@ -642,6 +642,7 @@ def test_reconcile_internal_explanation_gives_the_implied_change() -> None:
         (["AI Index 2024", "the ai index 2024 report"], "AI Index 2024"),
         (["Stanford’s AI Index", "Stanford's AI Index"], "Stanford's AI Index"),
         (["Element AI", "Element AI's Global AI Talent Report 2020"], "Element AI"),
+        (["2020 Global AI Talent Report", "Global AI Talent Report 2020"], "2020 Global AI Talent Report"),
         # negative rows
         (["AI Index 2024", "AI Index 2025"], None),  # two editions
         (["AI", "AI Index 2024"], None),  # one word is too vague to contain
@@ -753,6 +754,15 @@ def _experts(value: int, **kwargs: object) -> Claim:
             ],
             [],
             id="the source is dated to two years",
+        ),
+        pytest.param(
+            [
+                _experts(188_300, year=2020, source=ELEMENT),
+                _claim(0.4, "0.40", 0.01, unit="per_10k", metric="ai_talent_migration", article="c.txt", year=2022, source=ELEMENT),
+                _experts(183_300, year=None, article="b.txt", source=ELEMENT),
+            ],
+            [],
+            id="the source dates another metric to another year",
         ),
         pytest.param(
             [_experts(188_300, year=2020, source=ELEMENT), _experts(183_300, year=None, article="b.txt", source="LinkedIn")],
