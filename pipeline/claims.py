@@ -81,6 +81,10 @@ class ClaimExtractor:
         self.plan_before = re.compile(
             rf"\b(?:{one_of(cues.plan_before)}){ws}(?:[\w-]+{ws}){{0,2}}$", re.IGNORECASE
         )
+        # "536 points in math", "third in both math and science"
+        self.domain_after = re.compile(r"(?:[ \u00a0]+points?)?[ \u00a0]+in[ \u00a0]+(?:both[ \u00a0]+)?")
+        self.not_domains = frozenset(cues.not_domains)
+        self.share_of = re.compile(rf"\b{one_of(cues.share_nouns)}[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
         self.rank_moves = re.compile(rf"^[ \u00a0]+{one_of(cues.rank.moves)}\b", re.IGNORECASE)
         self.denominator_before = re.compile(rf"\b(?:{one_of(cues.denominator_before)}){ws}$", re.IGNORECASE)
         self.denominator_after = re.compile(
@@ -174,7 +178,9 @@ class ClaimExtractor:
             sentence_actors = [  # spaCy's ORG on "KRW" in "KRW 705.1 billion" names no owner
                 a for a in actors if s0 <= a.start < s1 and not any(q.start < a.end and a.start < q.end for q in here)
             ]
-            figures = [q for q in here if self._is_claimable(text, q) and not _restates(text, q, here)]
+            figures = [
+                q for q in here if (self._is_claimable(text, q) or _lists_places(text, q, here)) and not _restates(text, q, here)
+            ]
             skip = [(q.start, q.end) for q in here] + [(m.start, m.end) for m in sentence_mentions]
             bound = self._bind_all(text, figures, sentence_mentions, sentence_actors, sentence)
             # a sentence that names no country and no organisation goes on about the country before,
@@ -627,8 +633,16 @@ class ClaimExtractor:
             # "China attracted $7.8 billion, a 44.2% drop, as U.S. export controls ... weighed": a
             # metric only in another clause does not outrank the one the text is going on about
             named = []
+        domain = self._domain_after(text, sentence, figure)
+        if domain is not None and figure.kind == "ordinal" and not named:
+            # "placing fifth in mathematics, third in reading": a place in a subject's ranking
+            return ChosenMetric(MetricChoice(f"{domain}_rank", f"{domain} rank", "rank", "open"), reach)
         if named:
             hit = self._nearest_hit(text, figure, named, rate)
+            if domain is not None and hit.metric.takes_domain:  # "scored 536 points in math, 516 in reading"
+                m = hit.metric
+                subject = MetricChoice(f"{domain}_{m.id}", f"{domain} {m.label}", m.unit, "vocabulary")
+                return ChosenMetric(self._derive(text, figure, subject), reach)
             if earlier is not None and hit.end <= earlier.reach < figure.start:
                 return ChosenMetric(self._derive(text, figure, previous), reach)
             counted = self._counted_noun(sentence, figure, hit, skip, rate)
@@ -748,11 +762,26 @@ class ClaimExtractor:
         unit = "percent" if found[1].rsplit(" ", 1)[-1] in self.percent_nouns else "count"
         return MetricChoice(found[0], found[1], unit, "open")
 
-    @staticmethod
-    def _is_denominator(text: str, figure: Quantity, hit: MetricHit) -> bool:
-        """"2.5% of GDP", "3% of the country's GDP": the metric a percentage is taken of."""
+    def _domain_after(self, text: str, sentence: Span, figure: Quantity) -> str | None:
+        """The subject named right after a figure: "536 points in math", "third in reading";
+        a common noun, not a place, a time or a phrase such as "in terms of"."""
+        match = self.domain_after.match(text, figure.end, sentence.end_char)
+        if match is None:
+            return None
+        token = next((t for t in sentence if t.idx == match.end()), None)
+        if token is None or token.pos_ != "NOUN" or token.lower_ in self.generic_nouns or token.lower_ in self.not_domains:
+            return None
+        return token.lower_
+
+    def _is_denominator(self, text: str, figure: Quantity, hit: MetricHit) -> bool:
+        """"2.5% of GDP", "3% of the country's GDP", "R&D expenditure as a percentage of GDP,
+        rose to 2.65 percent": the metric a percentage is taken of."""
+        if figure.unit != "percent":
+            return False
         gap = text[figure.end : hit.start]
-        return figure.unit == "percent" and bool(re.fullmatch(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:country|nation)['’]s[ \u00a0]+|its[ \u00a0]+)?", gap))
+        if re.fullmatch(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:country|nation)['’]s[ \u00a0]+|its[ \u00a0]+)?", gap):
+            return True
+        return bool(self.share_of.search(text, max(0, hit.start - 40), hit.start))
 
     @staticmethod
     def _narrowed(sentence: Span, hit: MetricHit, skip: list[tuple[int, int]]) -> MetricChoice | None:
@@ -915,6 +944,15 @@ def _fits(figure: Quantity, metric_unit: str, rate: str | None) -> bool:
         return unit == metric_unit
     money = len(unit) == 3 and unit.isupper()
     return money == (len(metric_unit) == 3 and metric_unit.isupper()) or metric_unit == "count"
+
+
+def _lists_places(text: str, figure: Quantity, quantities: list[Quantity]) -> bool:
+    """"placing fifth in mathematics, third in reading and second in science": an ordinal
+    listed after a place is a place too."""
+    before = [q for q in quantities if q.end <= figure.start]
+    if figure.kind != "ordinal" or not before or before[-1].kind != "ordinal":
+        return False
+    return bool(re.fullmatch(r"(?:[ \u00a0]+in[ \u00a0]+[\w-]+)?(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+)", text[before[-1].end : figure.start]))
 
 
 def _restates(text: str, figure: Quantity, quantities: list[Quantity]) -> bool:

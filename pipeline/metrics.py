@@ -99,7 +99,8 @@ class MetricFinder:
         """A rank metric for a ranking no trigger lists, named as the text names it."""
         metric_id = _SNAKE_JUNK.sub("_", name.lower()).strip("_")
         return self.by_id.get(metric_id) or Metric.model_construct(
-            id=metric_id, label=name, unit="rank", triggers=[name], examples=None, measures_change=False, negative_when=[]
+            id=metric_id, label=name, unit="rank", triggers=[name], examples=None, measures_change=False, negative_when=[],
+            takes_domain=False,
         )
 
 

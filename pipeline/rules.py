@@ -118,6 +118,8 @@ class CueRules(_Rule):
     durations: list[str]
     denominator_before: list[str]
     plan_before: list[str]
+    share_nouns: list[str]
+    not_domains: list[str]
     object_prepositions: list[str]
     denominator_after: list[str]
     organisation_nouns: list[str]
@@ -158,6 +160,9 @@ class Metric(_Rule):
     examples: MetricExamples
     measures_change: bool = Field(
         default=False, description="its figures are changes already (a growth rate): 'shrank 0.3%' is -0.3, not a change of it"
+    )
+    takes_domain: bool = Field(
+        default=False, description="a figure followed by 'in <subject>' is of that subject: 'scored 536 points in math'"
     )
     negative_when: list[str] = Field(
         default_factory=list,
