@@ -27,6 +27,10 @@ from .years import Period, YearEvidence, YearResolver
 
 #: added to the distance of a metric phrase in another clause than the figure
 CLAUSE_PENALTY = 1000
+#: the opening sentences, whose year is the one the article reports on
+LEAD_SENTENCES = 3
+#: how a year stated in a sentence itself was found
+STATED = frozenset({"explicit", "relative", "relative_to_edition"})
 #: how many sentences without figures a metric context survives
 MAX_CONTEXT_AGE = 3
 
@@ -159,6 +163,7 @@ class ClaimExtractor:
         metric_years: dict[str, YearEvidence] = {}
         placed_ranking: MetricChoice | None = None
         article_source: str | None = None
+        lead_year: YearEvidence | None = None  # the year the article's opening reports on
         for index, sentence in enumerate(sentences):
             s0, s1 = sentence.start_char, sentence.end_char
             here = [q for q in quantities if s0 <= q.start < s1]
@@ -219,6 +224,8 @@ class ClaimExtractor:
                     evidence = metric_years.get(self._strip_derived(metric).id, evidence)
                 if evidence.year is None and self._goes_on_in_time(text, sentence, figure, country, context, here, figures):
                     evidence = YearEvidence(context.year, "context", context.year_text)
+                if evidence.year is None and lead_year is not None and self._reports_past(text, sentence, figure, here, figures):
+                    evidence = lead_year  # "Germany's economy contracted by 0.3% in 2023. ... Exports fell 1.4%"
                 if metric.id.endswith("_change") and evidence.source == "explicit":
                     evidence = self._change_end_year(text, figure, years, evidence)
                 if period and figure.start in ends:
@@ -226,6 +233,8 @@ class ClaimExtractor:
                     year = period.first if ends[figure.start] == "first" else period.last
                     evidence = YearEvidence(year, source, period.text)
                 base_id = self._strip_derived(metric).id
+                if lead_year is None and index < LEAD_SENTENCES and evidence.source in STATED:
+                    lead_year = YearEvidence(evidence.year, "context", evidence.text)
                 if evidence.year is not None and (published is None or evidence.year <= published.year):
                     # the article's latest year for the metric is its current one ("previous record of
                     # $683.6 billion set in 2022" does not date the rest); plans ("next year") date nothing
@@ -240,6 +249,8 @@ class ClaimExtractor:
                 evidence = self.years.resolve(text, (s0, s1), figures[0], years, published, context.year, edition, figures)
                 if evidence.year is not None and (published is None or evidence.year <= published.year):
                     metric_years.setdefault(hits[0].metric.id, YearEvidence(evidence.year, "context", evidence.text))
+                    if lead_year is None and index < LEAD_SENTENCES and evidence.source in STATED:
+                        lead_year = YearEvidence(evidence.year, "context", evidence.text)
             claims.extend(made)
             previous_country = context.country
             ranking = context.ranking
@@ -349,13 +360,19 @@ class ClaimExtractor:
     ) -> bool:
         """Does an undated past-tense figure go on in the year the sentence before stated, for
         the same country ("...to US$683.8 billion in 2024. Imports fell 1.6 percent to $632
-        billion")? Not a statement in the present tense ("Korea's R&D budget is 26.5 trillion
-        won"), not a sentence with a year or relative phrase of its own that dates nothing
-        ("the Global AI Talent Report 2020 says", "Last year" without a publication date), not
-        after a period ("Between 2019 and 2021 ...") and not about another country."""
+        billion")? Not after a period ("Between 2019 and 2021 ...") nor about another country."""
         if not context.own_year or context.period is not None or context.country is None:
             return False
-        if country.iso != context.country.iso or any(q.kind == "year" for q in here):
+        return country.iso == context.country.iso and self._reports_past(text, sentence, figure, here, figures)
+
+    def _reports_past(
+        self, text: str, sentence: Span, figure: Quantity, here: list[Quantity], figures: list[Quantity]
+    ) -> bool:
+        """Is an undated figure reported in the past tense, with no year or relative phrase of
+        its own that dates nothing? Not a statement in the present tense ("Korea's R&D budget
+        is 26.5 trillion won"), not "the Global AI Talent Report 2020 says", not "Last year"
+        in an article without a date."""
+        if any(q.kind == "year" for q in here):
             return False
         if self.years.names_relative_year(text, (sentence.start_char, sentence.end_char), figures):
             return False
