@@ -164,6 +164,7 @@ class ClaimExtractor:
         placed_ranking: MetricChoice | None = None
         article_source: str | None = None
         lead_year: YearEvidence | None = None  # the year the article's opening reports on
+        lead_countries: set[str] = set()  # whom it reports on in that year (none: a region's figures)
         for index, sentence in enumerate(sentences):
             s0, s1 = sentence.start_char, sentence.end_char
             here = [q for q in quantities if s0 <= q.start < s1]
@@ -224,7 +225,12 @@ class ClaimExtractor:
                     evidence = metric_years.get(self._strip_derived(metric).id, evidence)
                 if evidence.year is None and self._goes_on_in_time(text, sentence, figure, country, context, here, figures):
                     evidence = YearEvidence(context.year, "context", context.year_text)
-                if evidence.year is None and lead_year is not None and self._reports_past(text, sentence, figure, here, figures):
+                if (
+                    evidence.year is None
+                    and lead_year is not None
+                    and (not lead_countries or country.iso in lead_countries)
+                    and self._reports_past(text, sentence, figure, here, figures)
+                ):
                     evidence = lead_year  # "Germany's economy contracted by 0.3% in 2023. ... Exports fell 1.4%"
                 if metric.id.endswith("_change") and evidence.source == "explicit":
                     evidence = self._change_end_year(text, figure, years, evidence)
@@ -233,8 +239,11 @@ class ClaimExtractor:
                     year = period.first if ends[figure.start] == "first" else period.last
                     evidence = YearEvidence(year, source, period.text)
                 base_id = self._strip_derived(metric).id
-                if lead_year is None and index < LEAD_SENTENCES and evidence.source in STATED:
-                    lead_year = YearEvidence(evidence.year, "context", evidence.text)
+                if index < LEAD_SENTENCES and evidence.source in STATED and not (period and figure.start in ends):
+                    if lead_year is None:
+                        lead_year = YearEvidence(evidence.year, "context", evidence.text)
+                    if evidence.year == lead_year.year:
+                        lead_countries.add(country.iso)
                 if evidence.year is not None and (published is None or evidence.year <= published.year):
                     # the article's latest year for the metric is its current one ("previous record of
                     # $683.6 billion set in 2022" does not date the rest); plans ("next year") date nothing
