@@ -104,7 +104,8 @@ class ClaimExtractor:
             re.IGNORECASE,
         )
         # "rose 12%", "shrank 0.3%": a verb of change right before a figure with a unit ("fell to 0.72" is a level)
-        self.increase_direct = re.compile(rf"\b{one_of(change.increase_verbs)}{ws}(?:(?!to\b|from\b|at\b)[a-z]+{ws})?$", re.IGNORECASE)
+        direct_increase = [verb for verb in change.increase_verbs if verb not in change.fundraising_verbs]
+        self.increase_direct = re.compile(rf"\b{one_of(direct_increase)}{ws}(?:(?!to\b|from\b|at\b)[a-z]+{ws})?$", re.IGNORECASE)
         self.decrease_direct = re.compile(rf"\b{one_of(change.decrease_verbs)}{ws}(?:(?!to\b|from\b|at\b)[a-z]+{ws})?$", re.IGNORECASE)
         self.decrease_after = re.compile(rf"^{ws}(?:{one_of(change.decrease_after)})\b", re.IGNORECASE)
         self.increase_after = re.compile(rf"^{ws}(?:{one_of(change.increase_after)})\b", re.IGNORECASE)
@@ -586,6 +587,11 @@ class ClaimExtractor:
                     if head:
                         return head[0]
                     if subject.lemma_.lower() in self.organisation_nouns:
+                        # "Chinese startups raised $38.6 billion": a nationality's firms together are its own
+                        lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+                        nationality = [m for m in mentions if lo <= m.start < hi] if subject.tag_ == "NNS" else []
+                        if nationality:
+                            return nationality[0]
                         return ActorMention(subject.idx, subject.idx + len(subject))  # "Each selected startup will receive"
                     lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
                     # "Exports to China, Korea's largest trading partner, rose" are Korea's; "Spending by
@@ -855,7 +861,7 @@ class ClaimExtractor:
         already_change = base.id in self.change_metrics and figure.unit != "percentage_points"
         if self._change_sign(text, figure) is not None and not already_change:
             return MetricChoice(f"{base.id}_change", f"{base.label} change", base.unit, base.rule)
-        if figure.unit == "percent" and base.unit == "count":
+        if figure.unit == "percent" and (base.unit == "count" or _is_money(base.unit)):  # "48 percent of chip sales"
             return MetricChoice(f"{base.id}_share", f"{base.label} share (percent)", "percent", base.rule)
         return base
 
@@ -959,6 +965,11 @@ class ClaimExtractor:
         return None
 
 
+def _is_money(unit: str) -> bool:
+    """ISO 4217 codes are the money units."""
+    return len(unit) == 3 and unit.isupper()
+
+
 def _fits(figure: Quantity, metric_unit: str, rate: str | None) -> bool:
     """Can a figure written this way measure a metric with this usual unit?"""
     unit = figure.unit or rate
@@ -968,8 +979,7 @@ def _fits(figure: Quantity, metric_unit: str, rate: str | None) -> bool:
         return not (figure.factor > 1 and metric_unit in ("percent", "percentage_points"))
     if unit.startswith("per_") or metric_unit.startswith("per_"):
         return unit == metric_unit
-    money = len(unit) == 3 and unit.isupper()
-    return money == (len(metric_unit) == 3 and metric_unit.isupper()) or metric_unit == "count"
+    return _is_money(unit) == _is_money(metric_unit) or metric_unit == "count"
 
 
 def _lists_places(text: str, figure: Quantity, quantities: list[Quantity]) -> bool:

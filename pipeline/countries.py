@@ -22,6 +22,8 @@ from .rules import CountryRules, CueRules
 NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 #: NER labels of actors that can own a figure instead of a country
 ACTOR_LABELS = frozenset({"ORG", "PERSON", "PRODUCT"})
+#: tokens between a country's name and the organisation noun it qualifies ("U.S.-headquartered chip companies")
+MAX_NAME_TO_NOUN = 4
 #: an aside between dashes, which does not change whom the sentence is about
 ASIDE = re.compile(r"[—–][^—–\n]{1,120}[—–]")
 
@@ -70,6 +72,7 @@ class CountryFinder:
             rf"[ \u00a0]+(?:[\w-]+[ \u00a0]+)?{one_of(cues.organisation_nouns)}\b",
             re.IGNORECASE,
         )
+        self.organisation_nouns = frozenset(noun.lower() for noun in cues.organisation_nouns)
         self.government = re.compile(
             rf"\b{one_of(cues.government_nouns)}\b", re.IGNORECASE
         )
@@ -129,16 +132,15 @@ class CountryFinder:
         name_spans += [(start, end) for start, end in quantities]
         mentions: list[CountryMention] = []
         for match in self.alias_re.finditer(text):
-            if self.org_suffix.match(text, match.end()):
+            if self.org_suffix.match(text, match.end()) and not self._names_many(doc, match.end()):
                 actors.append(ActorMention(match.start(), match.end()))  # "the UK-based firm Tortoise"
                 continue
             if not _inside_longer_name(match.start(), match.end(), name_spans, text):
                 mentions.append(CountryMention(match.start(), match.end(), self.iso_of[match.group(0)], "name"))
         for match in self.demonym_re.finditer(text):
             people = self.people_after.match(text, match.end())  # "Korean Ph.D. graduates", even if NER says ORG
-            if self.org_after.match(text, match.end()) or (
-                not people and _inside_longer_name(match.start(), match.end(), name_spans, text)
-            ):
+            organisation = self.org_after.match(text, match.end()) and not self._names_many(doc, match.end())
+            if organisation or (not people and _inside_longer_name(match.start(), match.end(), name_spans, text)):
                 actors.append(ActorMention(match.start(), match.end()))
                 continue
             mentions.append(CountryMention(match.start(), match.end(), self.demonym_iso[match.group(0)], "demonym"))
@@ -164,6 +166,14 @@ class CountryFinder:
         if root.dep_ == "pobj" and root.head.lower_ in self.object_prepositions:
             return replace(mention, is_object=True)
         return mention
+
+    def _names_many(self, doc: Doc, end: int) -> bool:
+        """Does the organisation noun after a name end in a plural? "Chinese startups raised
+        $38.6 billion", "U.S.-headquartered companies held 48 percent": a nationality's firms
+        together are its economy; "a Chinese company", "the UK-based firm" is one firm."""
+        following = [t for t in doc[doc_index_at(doc, end) :][:MAX_NAME_TO_NOUN] if not t.is_punct]
+        noun = next((t for t in following if t.lower_ in self.organisation_nouns), None)
+        return noun is not None and noun.tag_ in ("NNS", "NNPS")
 
     def _can_own_figures(self, entity: Span, asides: list[tuple[int, int]]) -> bool:
         """An organisation or person can own a figure, except when the name is a topic ("AI"),
@@ -199,6 +209,11 @@ class CountryFinder:
                     continue
             resolved.append(CountryMention(match.start(), match.end(), iso, "anaphor"))
         return sorted(resolved, key=lambda m: m.start)
+
+
+def doc_index_at(doc: Doc, char: int) -> int:
+    """The index of the first token that starts at or after character `char`."""
+    return next((t.i for t in doc if t.idx >= char), len(doc))
 
 
 def _straight(text: str) -> str:

@@ -108,7 +108,15 @@ class QuantityParser:
         self.qualifier_before = re.compile(
             rf"\b(?P<q>{one_of(list(qualifier_alts), word_end=True)})[ \u00a0]+$", re.IGNORECASE
         )
-        self.duration_after = re.compile(rf"[ \u00a0-]?(?:{one_of(cues.durations, word_end=True)})", re.IGNORECASE)
+        durations = one_of(cues.durations, word_end=True)
+        # "17 years", and the first end of an age or time span: "16-24 year-olds", "15 to 29 years"
+        self.duration_after = re.compile(
+            rf"(?:[ \u00a0]*(?:{one_of(numbers.range_joiners)})[ \u00a0]*\d+)?[ \u00a0-]?(?:{durations})", re.IGNORECASE
+        )
+        self.age_before = re.compile(
+            rf"\b{one_of(cues.age_words)}[ \u00a0]+(?:between[ \u00a0]+)?(?:\d+[ \u00a0]*(?:{one_of(numbers.range_joiners)})[ \u00a0]*)?$",
+            re.IGNORECASE,
+        )
         months = one_of(numbers.months)
         self.month_before = re.compile(rf"(?<![\w.])(?:{months})[ \u00a0]+$")
         self.month_after = re.compile(rf"[ \u00a0]+(?:{months})(?![\w])")
@@ -196,6 +204,7 @@ class QuantityParser:
             or self.month_before.search(before)
             or self.month_after.match(text, tail)
             or self.time_before.search(before)
+            or self.age_before.search(before)
         ):
             kind = "excluded"
         elif (

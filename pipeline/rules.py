@@ -82,6 +82,7 @@ class ChangeCues(_Rule):
     decrease_before: list[str]
     decrease_after: list[str]
     decrease_verbs: list[str]
+    fundraising_verbs: list[str]
     increase_verbs: list[str]
 
 
@@ -116,6 +117,7 @@ class CueRules(_Rule):
     rank: RankCues
     change: ChangeCues
     durations: list[str]
+    age_words: list[str]
     denominator_before: list[str]
     plan_before: list[str]
     share_nouns: list[str]

@@ -268,3 +268,19 @@ def test_claims_base_of_year_after_comparison_base(cue: str, filler: list[str], 
 )
 def test_claims_source_attribution_of_a_named_report(extract, text: str, expected: str | None) -> None:
     assert {c.source_attribution for c in extract(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a nationality's firms together are its economy, and "raised" money is an amount, not a change
+        ("Chinese startups raised about $38.6 billion in 2023.", {("CHN", "startup_funding", 38.6e9, "USD", 2023)}),
+        ("U.S.-headquartered companies held 48 percent of global chip sales in 2022.",
+         {("USA", "chip_sales_share", 48, "percent", 2022)}),
+        # negative rows: one firm is a firm
+        ("A Chinese company raised $5 billion in 2023.", set()),
+        ("The UK-based firm Tortoise raised $5 billion in 2023.", set()),
+    ],
+)
+def test_claims_a_nationality_s_firms_together(extract, text: str, expected: set[tuple]) -> None:
+    assert facts(extract(text)) == expected

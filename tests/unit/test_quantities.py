@@ -48,6 +48,7 @@ FIGURES = [
     ("less than 5%", [("5%", 5, "percent", "less_than", "figure", None)]),
     ("at least 5", [("5", 5, None, "at_least", "figure", None)]),
     ("82 to 92 percent", [("82 to 92 percent", 82, "percent", "exact", "figure", 92)]),
+    ("cut by 25 basis points", [("25 basis points", 0.25, "percentage_points", "exact", "figure", None)]),
     ("between 3 and 4 billion dollars", [("3 and 4 billion dollars", 3e9, "USD", "exact", "figure", 4e9)]),
     # a change from one value to another is two figures, never a range
     (
@@ -81,6 +82,9 @@ NOT_FIGURES = [
     ("in 2023", [("2023", "year")]),
     ("the 2024 budget", [("2024", "year")]),
     ("18-year-olds", [("18", "excluded")]),
+    # both ends of an age span are ages
+    ("16-24 year-olds", [("16", "excluded")]),
+    ("people aged 15 to 24", [("15", "excluded"), ("24", "excluded")]),
     ("36 months", [("36", "excluded")]),
     ("April 17", [("17", "excluded")]),
     ("17 April", [("17", "excluded")]),
