@@ -630,7 +630,8 @@ class ClaimExtractor:
             start -= 1
         while end + 1 < len(before) and joined.fullmatch(text[before[end].end : before[end + 1].start]):
             end += 1
-        return before[start : end + 1]
+        # not an apposition: "Exports to China, Korea's largest trading partner, rose"
+        return [m for m in before[start : end + 1] if m.is_object == country.is_object]
 
     # -- what each figure measures --------------------------------------------------------
 

@@ -150,7 +150,9 @@ def open_metric(
     after = [c for c in chunks if c.start_char >= start and c.start_char - end <= 1]
     around = [c for c in chunks if c.start_char <= start < c.end_char]
     before = [c for c in chunks if c.end_char <= start]
-    for group in (after,) if counted_only else (after, around, before[::-1]):
+    # "about 2.55 million STEM graduates": a chunk the count sits in, whose noun comes after it
+    counted = after + [c for c in around if c.root.idx >= end]
+    for group in (counted,) if counted_only else (after, around, before[::-1]):
         for chunk in group:
             found = phrase_metric(chunk, chunks, skip, words)
             if found is not None:

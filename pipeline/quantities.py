@@ -122,6 +122,9 @@ class QuantityParser:
         self.month_after = re.compile(rf"[ \u00a0]+(?:{months})(?![\w])")
         self.time_before = re.compile(r"\d:$")
         self.rate_base_before = re.compile(r"\bper[ \u00a0]+$", re.IGNORECASE)
+        # "($1 = 1,318.9000 won)": both sides of an exchange rate are no figures
+        self.exchange_rate_after = re.compile(r"[ \u00a0]*=")
+        self.exchange_rate_before = re.compile(r"=[ \u00a0]*$")
         self.fraction_after = re.compile(rf"[-‑ \u00a0]{one_of(numbers.fraction_words, word_end=True)}", re.IGNORECASE)
         self.glued_to_name = re.compile(r"\w[-‑]$")
         joiners = one_of(numbers.range_joiners)
@@ -201,6 +204,8 @@ class QuantityParser:
         if (
             self.duration_after.match(text, tail)
             or self.rate_base_before.search(before)
+            or self.exchange_rate_after.match(text, tail)
+            or self.exchange_rate_before.search(before)
             or self.month_before.search(before)
             or self.month_after.match(text, tail)
             or self.time_before.search(before)

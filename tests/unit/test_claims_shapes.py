@@ -284,3 +284,20 @@ def test_claims_source_attribution_of_a_named_report(extract, text: str, expecte
 )
 def test_claims_a_nationality_s_firms_together(extract, text: str, expected: set[tuple]) -> None:
     assert facts(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a count names the noun of the chunk it sits in, whatever the article was about before
+        ("Korea lacks AI talent. India's universities turned out about 2.55 million STEM graduates in 2020.",
+         {("IND", "stem_graduate", 2.55e6, "count", 2020)}),
+        # an apposition is no list of owners: the figure is Korea's alone
+        ("Exports to China, Korea's largest trading partner, rose 16.1 percent to $10.7 billion in 2024.",
+         {("KOR", "exports_change", 16.1, "percent", 2024), ("KOR", "exports", 10.7e9, "USD", 2024)}),
+        # a unit is no metric: "320.4 TWh" measures what its subject produced
+        ("France's reactors generated 320.4 TWh in 2023.", {("FRA", "reactor", 320.4, "count", 2023)}),
+    ],
+)
+def test_claims_counted_nouns_appositions_and_units(extract, text: str, expected: set[tuple]) -> None:
+    assert {f for f in facts(extract(text)) if f[0] in ("IND", "KOR", "FRA")} == expected

@@ -86,6 +86,7 @@ NOT_FIGURES = [
     ("16-24 year-olds", [("16", "excluded")]),
     ("people aged 15 to 24", [("15", "excluded"), ("24", "excluded")]),
     ("36 months", [("36", "excluded")]),
+    ("($1 = 1,318.9000 won)", [("$1", "excluded"), ("1,318.9000 won", "excluded")]),
     ("April 17", [("17", "excluded")]),
     ("17 April", [("17", "excluded")]),
     ("17:03", []),  # "17" is cut by the colon, "03" by its leading zero
