@@ -832,7 +832,7 @@ class ClaimExtractor:
             return None
         label = " ".join([*(t.lower_ for t in modifiers), head.lower_])
         metric_id = re.sub(r"[^a-z0-9]+", "_", label).strip("_")
-        return MetricChoice(metric_id, label, hit.metric.unit, "open")
+        return MetricChoice(metric_id, label, hit.metric.unit, "narrowed")
 
     def _metric_distance(self, text: str, hit: MetricHit, figure: Quantity) -> int:
         """Characters between a metric phrase and a figure; another clause in between

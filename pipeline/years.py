@@ -143,7 +143,7 @@ class YearResolver:
         """The figure a year phrase at `start` belongs to alone, when that figure is the base
         of a comparison right before it ("up from 79.7 billion euros in 2022")."""
         before = [f for f in figures if f.end <= start]
-        if not before or not re.fullmatch(r"[ \u00a0,]*(?:[^\W\d]+[ \u00a0]+){0,4}", text[before[-1].end : start]):
+        if not before or not re.fullmatch(r"[ \u00a0,]*(?:[^\W\d]+[ \u00a0]+){0,5}", text[before[-1].end : start]):
             return None
         base = before[-1]
         return base if self.base_before.search(text, max(0, base.start - 40), base.start) else None

@@ -86,10 +86,9 @@ def test_claims_bracketed_restatement_is_one_figure(extract, text: str, expected
 @pytest.mark.parametrize("second,expected", [
     ("Shipments jumped 43.9 percent to $141.9 billion.",
      {("KOR", "exports_change", 43.9, "percent", None), ("KOR", "exports", 141.9e9, "USD", None)}),
-    bug("a curated hit narrowed to an open metric ('Semiconductor exports') is dropped by needs_curated, and "
-        "the amounts path that would keep it runs only when nothing was carried",
-        "Semiconductor exports jumped 43.9 percent to $141.9 billion.",
-        {("KOR", "semiconductor_exports_change", 43.9, "percent", None), ("KOR", "semiconductor_exports", 141.9e9, "USD", None)}),
+    # a curated metric narrowed by a noun in front is still curated
+    ("Semiconductor exports jumped 43.9 percent to $141.9 billion.",
+     {("KOR", "semiconductor_exports_change", 43.9, "percent", None), ("KOR", "semiconductor_exports", 141.9e9, "USD", None)}),
     # bare counts and ranks are too often something else
     ("Experts will evaluate the teams' progress, and one will be eliminated, leaving four to continue.", set()),
     ("The bottom member came in at 35th place.", set()),
