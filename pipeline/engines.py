@@ -16,6 +16,7 @@ its extraction.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -120,7 +121,15 @@ class InProcessEngine:
         first = next(items, None)
         if first is None:
             return
-        yield from Pipeline.load(rules, spacy_model).extract(chain([first], items), timer)
+        try:
+            yield from Pipeline.load(rules, spacy_model).extract(chain([first], items), timer)
+        finally:
+            # the export that follows holds a row per claim: give it the model's memory back
+            # (and spaCy's string store, which grows with every article) instead of adding to it
+            from .nlp import load_nlp
+
+            load_nlp.cache_clear()
+            gc.collect()
 
 
 class ProcessPoolEngine:
