@@ -79,10 +79,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-#: Claim fields whose few distinct values recur in many claims: one shared string for each
-#: value, instead of one per claim, saves about 40% of a ClaimRow's memory
+#: Claim fields whose values recur in many claims: one shared string for each value, instead
+#: of one per claim, saves about 40% of a ClaimRow's memory; a sentence with several figures
+#: is held once, not once per claim
 _REPEATED_FIELDS = (
-    "article", "country", "country_name", "metric", "metric_label", "unit", "qualifier", "year_source", "rule_id"
+    "article", "country", "country_name", "metric", "metric_label", "unit", "qualifier", "year_source", "rule_id",
+    "sentence", "year_text", "source_attribution",
 )
 CLAIMS_IN_OUTPUT_ORDER = (
     "SELECT record FROM claims "
