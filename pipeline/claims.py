@@ -86,7 +86,7 @@ class ClaimExtractor:
             rf"\b(?:{one_of(cues.plan_before)}){ws}(?:[\w-]+{ws}){{0,2}}$", re.IGNORECASE
         )
         # "536 points in math", "third in both math and science"
-        self.domain_after = re.compile(r"(?:[ \u00a0]+points?)?[ \u00a0]+in[ \u00a0]+(?:both[ \u00a0]+)?")
+        self.domain_after = re.compile(rf"[ \u00a0]+{one_of(cues.domain_links)}[ \u00a0]+", re.IGNORECASE)
         self.not_domains = frozenset(cues.not_domains)
         self.share_of = re.compile(rf"\b{one_of(cues.share_nouns)}[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
         self.rank_moves = re.compile(rf"^[ \u00a0]+{one_of(cues.rank.moves)}\b", re.IGNORECASE)

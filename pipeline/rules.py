@@ -110,6 +110,7 @@ class YearCues(_Rule):
     period: PeriodCues
     comparison_before: list[str]
     base_before: list[str]
+    record_starts: list[str]
     months: list[list[str]]
 
 
@@ -122,6 +123,7 @@ class CueRules(_Rule):
     plan_before: list[str]
     share_nouns: list[str]
     not_domains: list[str]
+    domain_links: list[str]
     object_prepositions: list[str]
     denominator_after: list[str]
     organisation_nouns: list[str]

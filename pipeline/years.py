@@ -50,7 +50,7 @@ class YearResolver:
         self.cues = cues
         self.period_before = re.compile(rf"\b{one_of(cues.period_before)}[ \u00a0]+(?:the[ \u00a0]+)?(?:year[ \u00a0]+)?$", re.IGNORECASE)
         # "the lowest since Eurostat's comparable series began in 2004": the start of a record, not a date
-        self.since_clause = re.compile(r"\bsince\b[^,;.\d]*$", re.IGNORECASE)
+        self.since_clause = re.compile(rf"\b{one_of(cues.record_starts)}\b[^,;.\d]*$", re.IGNORECASE)
         self.edition_before = re.compile(rf"\b{one_of(cues.edition_words)}[ \u00a0]+$", re.IGNORECASE)
         self.relative = self._phrases(cues.relative)
         self.relative_to_context = self._phrases(cues.relative_to_context)
