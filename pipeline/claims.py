@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .countries import ActorMention, CountryFinder, CountryMention
 from .metrics import MetricFinder, MetricHit, OpenWords, noun_chunks, open_metric, phrase_metric
@@ -27,6 +28,8 @@ from .years import Period, YearEvidence, YearResolver
 
 #: added to the distance of a metric phrase in another clause than the figure
 CLAUSE_PENALTY = 1000
+#: how far up the parse a figure looks for its verb
+MAX_HEAD_STEPS = 10
 #: the opening sentences, whose year is the one the article reports on
 LEAD_SENTENCES = 3
 #: how a year stated in a sentence itself was found
@@ -386,20 +389,8 @@ class ClaimExtractor:
             return False
         if self.years.names_relative_year(text, (sentence.start_char, sentence.end_char), figures):
             return False
-        verb = self._governing_verb(sentence, figure)
+        verb = next(_verbs_above(sentence, figure), None)
         return verb is not None and verb.tag_ in ("VBD", "VBN")
-
-    @staticmethod
-    def _governing_verb(sentence: Span, figure: Quantity):
-        span = sentence.doc.char_span(figure.num_start, figure.end, alignment_mode="expand")
-        token = span.root if span is not None else None
-        for _ in range(10):
-            if token is None or token.pos_ in ("VERB", "AUX"):
-                return token
-            if token.head is token:
-                return None
-            token = token.head
-        return None
 
     def _names_organisation(self, sentence: Span) -> bool:
         """Does the sentence speak of a company, a model or the like ("the model achieved 97.3%,
@@ -572,42 +563,31 @@ class ClaimExtractor:
         self, figure: Quantity, mentions: list[CountryMention], actors: list[ActorMention], sentence: Span
     ) -> CountryMention | ActorMention | None:
         """The country (or organisation) that is the subject of the verb governing the figure."""
-        doc = sentence.doc
-        span = doc.char_span(figure.num_start, figure.end, alignment_mode="expand")
-        if span is None:
-            return None
-        token = span.root
-        for _ in range(10):
-            if token.pos_ in ("VERB", "AUX"):
-                subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-                for subject in subjects:
-                    # the subject's own word decides first: "Samsung Electronics, Korea's largest company,
-                    # spent", "The Reserve Bank of Australia kept"
-                    head = [a for a in [*mentions, *actors] if a.start <= subject.idx < a.end]
-                    if head:
-                        return head[0]
-                    if subject.lemma_.lower() in self.organisation_nouns:
-                        # "Chinese startups raised $38.6 billion": a nationality's firms together are its own
-                        lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-                        nationality = [m for m in mentions if lo <= m.start < hi] if subject.tag_ == "NNS" else []
-                        if nationality:
-                            return nationality[0]
-                        return ActorMention(subject.idx, subject.idx + len(subject))  # "Each selected startup will receive"
-                    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-                    # "Exports to China, Korea's largest trading partner, rose" are Korea's; "Spending by
-                    # foreign visitors to Japan reached" is Japan's, the only country its subject names
-                    inside = [m for m in mentions if lo <= m.start < hi]
-                    owners = [m for m in inside if not m.is_object] or inside
-                    if owners:
-                        return owners[0]
-                    owners = [a for a in actors if lo <= a.start < hi]
-                    if owners:
-                        return owners[0]
-                if subjects:
-                    return None
-            if token.head is token:
+        for verb in _verbs_above(sentence, figure):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for subject in subjects:
+                # the subject's own word decides first: "Samsung Electronics, Korea's largest company,
+                # spent", "The Reserve Bank of Australia kept"
+                head = [a for a in [*mentions, *actors] if a.start <= subject.idx < a.end]
+                if head:
+                    return head[0]
+                lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+                inside = [m for m in mentions if lo <= m.start < hi]
+                if subject.lemma_.lower() in self.organisation_nouns:
+                    # "Chinese startups raised $38.6 billion": a nationality's firms together are its own
+                    if subject.tag_ == "NNS" and inside:
+                        return inside[0]
+                    return ActorMention(subject.idx, subject.idx + len(subject))  # "Each selected startup will receive"
+                # "Exports to China, Korea's largest trading partner, rose" are Korea's; "Spending by
+                # foreign visitors to Japan reached" is Japan's, the only country its subject names
+                owners = [m for m in inside if not m.is_object] or inside
+                if owners:
+                    return owners[0]
+                owners = [a for a in actors if lo <= a.start < hi]
+                if owners:
+                    return owners[0]
+            if subjects:
                 return None
-            token = token.head
         return None
 
     @staticmethod
@@ -1011,9 +991,15 @@ def _distinct(mentions: list[CountryMention]) -> list[CountryMention]:
     return distinct
 
 
-def _distance(hit: MetricHit, figure: Quantity) -> int:
-    if hit.end <= figure.start:
-        return figure.start - hit.end
-    if hit.start >= figure.end:
-        return hit.start - figure.end
-    return 0
+def _verbs_above(sentence: Span, figure: Quantity) -> Iterator[Token]:
+    """The verbs on the way up the parse from a figure, nearest first (at most MAX_HEAD_STEPS up)."""
+    span = sentence.doc.char_span(figure.num_start, figure.end, alignment_mode="expand")
+    if span is None:
+        return
+    token = span.root
+    for _ in range(MAX_HEAD_STEPS):
+        if token.pos_ in ("VERB", "AUX"):
+            yield token
+        if token.head is token:
+            return
+        token = token.head
