@@ -479,11 +479,9 @@ class ClaimExtractor:
         sentence: Span,
     ) -> list[tuple[Quantity, CountryMention]]:
         """Pair figures with countries; "respectively" and "at 61 to 15" pair them in order."""
-        paired = self._pair_in_order(text, figures, mentions, sentence)
-        if paired is not None:
-            return paired
-        bound: list[tuple[Quantity, CountryMention]] = []
-        for figure in figures:
+        bound = self._pair_in_order(text, figures, mentions, sentence)
+        paired = {figure.start for figure, _ in bound}
+        for figure in (f for f in figures if f.start not in paired):
             previous = [(f, c) for f, c in bound if f.end <= figure.start]
             if previous and re.fullmatch(r"\s*\(\s*", text[previous[-1][0].end : figure.start]):
                 bound.append((figure, previous[-1][1]))  # "39.4 percent (188,300)"
@@ -497,18 +495,23 @@ class ClaimExtractor:
 
     def _pair_in_order(
         self, text: str, figures: list[Quantity], mentions: list[CountryMention], sentence: Span
-    ) -> list[tuple[Quantity, CountryMention]] | None:
-        names = _distinct(mentions)
+    ) -> list[tuple[Quantity, CountryMention]]:
+        """"The U.S. and Korea installed 39,576 and 31,716 units, respectively", "at 61 to
+        15": a list of figures after a list of countries pairs with it in order. Figures after
+        "respectively" are bound one by one ("..., with Korean installations down 1%")."""
+        respectively = self.respectively.search(text, sentence.start_char, sentence.end_char)
+        if respectively:
+            figures = [f for f in figures if f.end <= respectively.start()]
+        names = _distinct([m for m in mentions if figures and m.end <= figures[0].start])
         # figures paired with countries are one measure each: not "Korea's exports to China rose
         # 6.6 percent to $133 billion"
         if len(names) < 2 or len(figures) != len(names) or len({f.unit for f in figures if f.unit is not None}) > 1:
-            return None
-        if any(f.start < names[-1].end for f in figures):
-            return None
+            return []
+        if len(_distinct(mentions)) != len(names) and not respectively:
+            return []
         gaps = [text[a.end : b.start].strip().lower() for a, b in zip(figures, figures[1:])]
-        respectively = self.respectively.search(text[sentence.start_char : sentence.end_char])
         if not respectively and not all(gap in ("to", "versus", "vs.", "vs") for gap in gaps):
-            return None
+            return []
         return list(zip(figures, names))
 
     def _bind(

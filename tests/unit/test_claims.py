@@ -43,6 +43,11 @@ def extract():
             "The UAE and Egypt contributed three and two notable models, respectively.",
             {("ARE", "notable_ai_models", 3, "count", None), ("EGY", "notable_ai_models", 2, "count", None)},
         ),
+        (  # figures after "respectively" are bound on their own
+            "The UAE and Egypt contributed three and two notable models, respectively, with Egyptian models up 5%.",
+            {("ARE", "notable_ai_models", 3, "count", None), ("EGY", "notable_ai_models", 2, "count", None),
+             ("EGY", "notable_ai_models_change", 5, "percent", None)},
+        ),
         (
             "In 2022, Korea had 10.26 AI patents per 100,000 people, ahead of Luxembourg (8.73) and Japan (2.53).",
             {("KOR", "ai_patents_per_100k", 10.26, "per_100k", 2022), ("LUX", "ai_patents_per_100k", 8.73, "per_100k", 2022),
