@@ -67,7 +67,7 @@ class YearResolver:
         )
         self.comparison_before = re.compile(rf"\b{one_of(cues.comparison_before)}[ \u00a0]+$", re.IGNORECASE)
         self.base_before = re.compile(
-            rf"\b{one_of(cues.base_before)}[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,3}}$", re.IGNORECASE
+            rf"\b{one_of(cues.base_before)}[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,4}}$", re.IGNORECASE
         )
         self.same_period = self._phrases(dict.fromkeys(cues.period.same, 0))
         self.release = re.compile(rf"\b{one_of(cues.release_words)}\b", re.IGNORECASE)

@@ -237,7 +237,7 @@ def test_claims_digit_ordinal_round_trip(extract, n: int) -> None:
 
 @given(
     cue=st.sampled_from(RULES.cues.years.base_before),
-    filler=st.lists(st.sampled_from(["a", "deficit", "of", "the", "level"]), max_size=3),
+    filler=st.lists(st.sampled_from(["a", "net", "deficit", "of", "the", "level"]), max_size=4),  # "from a net inflow of"
     level=st.integers(1, 999),
     base=st.integers(1, 999),
     year=st.integers(1990, 2029),
