@@ -220,7 +220,10 @@ class ClaimExtractor:
                 if chosen is None or (figure.start in needs_curated and chosen.metric.rule == "open"):
                     continue
                 metric, earlier = chosen.metric, chosen
-                evidence = self.years.resolve(text, (s0, s1), figure, years, published, context.year, edition, figures)
+                dating = years
+                if metric.unit == "rank" and (edition_year := self._edition_of_ranking(text, hits, metric, here)):
+                    dating = sorted([*years, edition_year], key=lambda y: y.start)
+                evidence = self.years.resolve(text, (s0, s1), figure, dating, published, context.year, edition, figures)
                 if evidence.year is None and context.year is not None and (refers_back or self._continues(context, metric, continuing)):
                     evidence = YearEvidence(context.year, "context", context.year_text)
                 if evidence.year is None and metric.unit == "rank":
@@ -314,6 +317,17 @@ class ClaimExtractor:
             age = 0 if made else context.age + 1
             return Context(context.metric, context.year, context.year_text, rate or context.rate, attribution, age=age)
         return Context()
+
+    def _edition_of_ranking(
+        self, text: str, hits: list[MetricHit], metric: MetricChoice, here: list[Quantity]
+    ) -> Quantity | None:
+        """The year of a ranking's edition named in the sentence, for a place in that ranking."""
+        years = [q for q in here if q.kind == "year"]
+        for hit in hits:
+            if hit.metric.unit == "rank" and metric.id in (hit.metric.id, f"{hit.metric.id}_rank"):
+                if (year := self.years.ranking_edition(text, (hit.start, hit.end), years)) is not None:
+                    return year
+        return None
 
     @staticmethod
     def _ranking_named(hits: list[MetricHit]) -> MetricChoice | None:

@@ -81,6 +81,7 @@ class YearResolver:
         # "..., the ministry said on Tuesday", which dates only the report
         self.news_day = re.compile(rf"\b{days}\b", re.IGNORECASE)
         self.reported = re.compile(rf"\b{one_of(cues.reporting_words)}[ \u00a0]+(?:on[ \u00a0]+)?$", re.IGNORECASE)
+        self.reporting_after = re.compile(rf"[ \u00a0]+{one_of(cues.reporting_words)}\b", re.IGNORECASE)
         release = one_of(cues.release_words)
         self.news_release = re.compile(
             rf"\b{days}[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,2}}?{release}\b|\b{release}[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,6}}?{days}\b",
@@ -121,6 +122,19 @@ class YearResolver:
             if self.release.search(around) and (found.year is None or year > found.year):
                 found = YearEvidence(year, "relative_to_edition", match.group(0))
         return found
+
+    def ranking_edition(self, text: str, ranking: tuple[int, int], years: list[Quantity]) -> Quantity | None:
+        """The edition year written onto a ranking's name ("the Global Innovation Index 2024",
+        "the 2024 GAI index"), among the sentence's `years`: a place in a ranking is of its
+        edition, unlike the figures a report edition gives (the AI Index 2024 reports 2023's
+        investment)."""
+        lo, hi = ranking
+        for match in self.edition.finditer(text, max(0, lo - 10), hi + 10):
+            if self.reporting_after.match(text, match.end()):
+                continue  # "placing it 10th globally, the AI Index 2024 said": the source, not the ranking
+            if match.start() < hi and lo < match.end():
+                return next((y for y in years if match.start() <= y.start < match.end()), None)
+        return None
 
     def period_in(self, sentence_text: str, previous: Period | None) -> Period | None:
         """The period a sentence's "from X to Y" figures span: "Between 2019 and 2021" in
@@ -176,9 +190,11 @@ class YearResolver:
             (_gap(y.start, y.end, figure), YearEvidence(int(y.value), "explicit", y.text)) for y in years if dates_figure(y.start)
         ]
         for match in self.relative_to_context.finditer(sentence_text):
-            if previous_year is not None and dates_figure(s0 + match.start()):
+            # "a year earlier" counts from the year named last before it, in the sentence or before it
+            anchor = next((int(y.value) for y in reversed(years) if y.end <= s0 + match.start()), previous_year)
+            if anchor is not None and dates_figure(s0 + match.start()):
                 offset = self.cues.relative_to_context[match.group(0).lower()]
-                evidence = YearEvidence(previous_year + offset, "context", match.group(0))
+                evidence = YearEvidence(anchor + offset, "context", match.group(0))
                 found.append((_gap(s0 + match.start(), s0 + match.end(), figure), evidence))
         for match in self.relative.finditer(sentence_text):
             evidence = self._relative(sentence_text, match, published, edition)

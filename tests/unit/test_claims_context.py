@@ -47,3 +47,19 @@ def test_claims_open_metric_is_handed_on(extract, second: str, expected: set[tup
     claims = extract(DENSITY + second)
     assert ("KOR", "robot_density", 1012, 2022) in facts(claims)
     assert facts(c for c in claims if c.char_start >= len(DENSITY)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "a year earlier" counts from the year the sentence named before it, not from the sentence before
+    ("Korea's fertility rate came to 0.75 in 2024, up from 0.72 a year earlier.",
+     {("KOR", "fertility_rate", 0.75, 2024), ("KOR", "fertility_rate", 0.72, 2023)}),
+    # a place in a ranking is of the edition written onto the ranking's name
+    ("India ranked 39th out of 133 economies in the Global Innovation Index 2024, up from 40th a year earlier.",
+     {("IND", "global_innovation_index_rank", 39, 2024), ("IND", "global_innovation_index_rank", 40, 2023)}),
+    ("In the 2023 Global AI Index, Korea ranked 6th.", {("KOR", "global_ai_index_rank", 6, 2023)}),
+    # a report's edition dates no figure it gives, and a ranking cited as the source is no edition of the place
+    ("Private AI investment in India reached $1.39 billion, the AI Index 2024 said.",
+     {("IND", "ai_private_investment", 1.39e9, None)}),
+])
+def test_claims_year_from_the_sentence_itself(extract, text: str, expected: set[tuple]) -> None:
+    assert facts(extract(text, published=None)) == expected
