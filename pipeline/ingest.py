@@ -20,6 +20,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import stat
 from collections.abc import Iterator
 from email.message import Message
@@ -450,16 +451,37 @@ def _front_matter(front: str, body: str) -> tuple[str, _InputMetadata] | _Refusa
     try:
         fields = yaml.load(front, Loader=yaml.BaseLoader) or {}  # noqa: S506 (BaseLoader: strings only)
     except yaml.YAMLError as err:
-        problem = getattr(err, "problem", None) or _one_line(err)
-        mark = getattr(err, "problem_mark", None)
-        where = f" (line {mark.line + FRONT_MATTER_FIRST_LINE} of the file)" if mark is not None else ""
-        return _Refusal(Reason.FRONT_MATTER, f"The front matter is not valid YAML: {problem}{where}.")
+        fields = _plain_fields(front)
+        if fields is None:
+            problem = getattr(err, "problem", None) or _one_line(err)
+            mark = getattr(err, "problem_mark", None)
+            where = f" (line {mark.line + FRONT_MATTER_FIRST_LINE} of the file)" if mark is not None else ""
+            return _Refusal(Reason.FRONT_MATTER, f"The front matter is not valid YAML: {problem}{where}.")
     if not isinstance(fields, dict):
         return _Refusal(Reason.FRONT_MATTER, "The front matter is not a mapping of keys to values.")
     try:
         return body, _InputMetadata.model_validate(fields)
     except ValidationError as err:
         return _Refusal(Reason.FRONT_MATTER, f"The front matter has a bad field: {_validation(err)}.")
+
+
+def _plain_fields(front: str) -> dict[str, str] | None:
+    """Front matter written without YAML's quoting, one "key: value" per line, as many site
+    generators accept it ("title: Korea slips to 11th: Stanford report"); None when a line
+    is not of that shape, so that broken YAML is still refused with YAML's own message."""
+    fields: dict[str, str] = {}
+    for line in front.splitlines():
+        if not line.strip():
+            continue
+        match = _PLAIN_FIELD.fullmatch(line)
+        if match is None:
+            return None
+        fields[match["key"]] = match["value"].strip()
+    return fields
+
+
+#: a plain value: not one that opens YAML's quotes, lists or mappings and breaks them
+_PLAIN_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*):(?P<value>(?:[ \t]+[^ \t\"'\[{].*)?)[ \t]*")
 
 
 def _parse_html(text: str, rules: _Rules) -> tuple[str, _InputMetadata] | _Refusal:

@@ -331,6 +331,10 @@ def test_ingest_decoding(tmp_path: Path, name: str, raw: bytes, expected: tuple)
         ("---\ntags: [a, b]\nauthor: X\n---\n" + ENGLISH, ("ok", None, ENGLISH, None, None)),
         # no front matter: the whole file is the body, and no title is guessed for .md
         ("Title line\n\n" + ENGLISH, ("ok", None, "Title line\n\n" + ENGLISH, None, None)),
+        # an unquoted colon in a value is read as site generators read it, not refused as bad YAML
+        ("---\ntitle: Korea slips: report\ndate: 2025-04-08\n---\n" + ENGLISH,
+         ("ok", None, ENGLISH, "Korea slips: report", date(2025, 4, 8))),
+        ("---\ntitle: Korea slips: report\n- a\n---\n" + ENGLISH, ("rejected", Reason.FRONT_MATTER, None, None, None)),
         ("---\ntitle: T\n" + ENGLISH, ("rejected", Reason.FRONT_MATTER, None, None, None)),
         ("---\ntitle: [a, b]\n---\n" + ENGLISH, ("rejected", Reason.FRONT_MATTER, None, None, None)),
         ("---\n- a\n- b\n---\n" + ENGLISH, ("rejected", Reason.FRONT_MATTER, None, None, None)),
