@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .countries import ActorMention, CountryFinder, CountryMention
+from .countries import ActorMention, CountryFinder, CountryMention, most_named
 from .metrics import MetricFinder, MetricHit, OpenWords, noun_chunks, open_metric, phrase_metric
 from .models import Claim, Document
 from .patterns import one_of
@@ -280,7 +280,8 @@ class ClaimExtractor:
                 placed_ranking = named_ranking
             context.ranking = (named_ranking if hits else ranking if context.metric is not None else None) or placed_ranking
             context.period = period
-            context.country = self._country_after(made, sentence_mentions, previous_country)
+            so_far = [m for m in mentions if m.start < s1]
+            context.country = self._country_after(made, sentence_mentions, previous_country, so_far)
         return claims
 
     def _next_context(
@@ -366,11 +367,15 @@ class ClaimExtractor:
         ]
 
     def _country_after(
-        self, made: list[Claim], mentions: list[CountryMention], previous: CountryMention | None
+        self, made: list[Claim], mentions: list[CountryMention], previous: CountryMention | None, so_far: list[CountryMention]
     ) -> CountryMention | None:
-        """Whom the next sentence goes on about: the last claim's country; else the one
-        country this sentence names; else, when it names none, the one before."""
+        """Whom the next sentence goes on about: the last claim's country, or when the claims
+        compare several ("The ratios for the United States, Japan and China were ..."), the
+        country the article has named most so far; else the one country this sentence names;
+        else, when it names none, the one before."""
         if made:
+            if len({c.country for c in made}) > 1:
+                return self.countries.mention_of(most_named(so_far))
             return self.countries.mention_of(made[-1].country)
         named = {m.iso for m in mentions}
         if len(named) == 1:

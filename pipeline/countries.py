@@ -9,8 +9,9 @@ figure instead of a country.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from collections import Counter
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
 import pycountry
 from spacy.tokens import Doc, Span
@@ -188,27 +189,40 @@ class CountryFinder:
     def _resolve_anaphora(
         self, doc: Doc, text: str, mentions: list[CountryMention], home: str | None
     ) -> list[CountryMention]:
-        """"the country" refers to the country a recent sentence is about: the last one named
-        earlier in its own sentence, else the first one named in the closest sentence before,
-        else the publisher's home country."""
+        """"the country" refers to the one country named earlier in its own sentence, else to
+        the one country the closest sentence before names; when that sentence lists several
+        ("The ratios for the United States, Japan and China were ..."), to the country the
+        article has named most so far, which is whom it is about; with no country before,
+        the publisher's home country."""
         sentence_starts = [sent.start_char for sent in doc.sents]
         resolved = list(mentions)
         for match in self.anaphor_re.finditer(text):
             own_sentence = max((s for s in sentence_starts if s <= match.start()), default=0)
-            earlier_here = [m for m in resolved if own_sentence <= m.start < match.start()]
-            if earlier_here:
-                iso = earlier_here[-1].iso
+            before = [m for m in resolved if m.start < match.start()]
+            earlier_here = [m for m in before if m.start >= own_sentence]
+            if not earlier_here and any(m.start < own_sentence for m in before):
+                last = max(m.start for m in before)
+                last_sentence = max(s for s in sentence_starts if s <= last)
+                earlier_here = [m for m in before if m.start >= last_sentence]
+            named = {m.iso for m in earlier_here}
+            if len(named) == 1:
+                iso = named.pop()
+            elif named:
+                iso = most_named(before)
+            elif home is not None:
+                iso = home
             else:
-                before = sorted((m for m in resolved if m.start < own_sentence), key=lambda m: m.start)
-                if before:
-                    last_sentence = max(s for s in sentence_starts if s <= before[-1].start)
-                    iso = next(m.iso for m in before if m.start >= last_sentence)
-                elif home is not None:
-                    iso = home
-                else:
-                    continue
+                continue
             resolved.append(CountryMention(match.start(), match.end(), iso, "anaphor"))
-        return sorted(resolved, key=lambda m: m.start)
+            resolved.sort(key=lambda m: m.start)
+        return resolved
+
+
+def most_named(mentions: list[CountryMention]) -> str:
+    """The country named most often among `mentions`; of equals, the one named first (a
+    news article names its subject in its opening)."""
+    counts = Counter(m.iso for m in mentions)
+    return max(mentions, key=lambda m: counts[m.iso]).iso
 
 
 def doc_index_at(doc: Doc, char: int) -> int:

@@ -63,3 +63,23 @@ def test_claims_open_metric_is_handed_on(extract, second: str, expected: set[tup
 ])
 def test_claims_year_from_the_sentence_itself(extract, text: str, expected: set[tuple]) -> None:
     assert facts(extract(text, published=None)) == expected
+
+
+KOREA_LEADS = (
+    "Korea spent 112.7 trillion won on research and development in 2022, equivalent to 5.21 percent of GDP. "
+    "The ratios for the United States, Japan and China were 3.59 percent, 3.41 percent and 2.56 percent, respectively. "
+)
+
+
+@pytest.mark.parametrize("third,expected", [
+    # after a sentence comparing several countries, "the country" and country-less figures are the
+    # article's own country again (the one it names most), not the last one listed
+    ("In absolute terms, the country ranked fifth.", {("KOR", "rnd_budget_rank", 5, 2022)}),
+    ("Total R&D spending grew 10.4 percent.", {("KOR", "rnd_budget_change", 10.4, 2022)}),
+    # after a sentence about one country, the anaphor is that country
+    ("Japan's spending rose 2 percent. The country ranked third.",
+     {("JPN", "rnd_budget_change", 2, 2022), ("JPN", "rnd_budget_rank", 3, 2022)}),
+])
+def test_claims_anaphor_after_a_comparison_is_the_article_s_country(extract, third: str, expected: set[tuple]) -> None:
+    claims = extract(KOREA_LEADS + third)
+    assert facts(c for c in claims if c.char_start >= len(KOREA_LEADS)) == expected
