@@ -66,6 +66,7 @@ class Context:
     age: int = 0  # sentences passed since the metric was named
     own_year: bool = False  # the year was stated in the sentence before, not carried into it
     ranking: MetricChoice | None = None  # the ranking (a metric counted in places) named with the metric
+    money: MetricChoice | None = None  # the last metric an amount of money measured, for amounts listed after another metric
 
 
 class ClaimExtractor:
@@ -268,7 +269,7 @@ class ClaimExtractor:
                     if lead_year is None and index < LEAD_SENTENCES and evidence.source in STATED:
                         lead_year = YearEvidence(evidence.year, "context", evidence.text)
             claims.extend(made)
-            previous_country = context.country
+            previous_country, previous_money = context.country, context.money
             ranking = context.ranking
             # the sentence's own year, not the base it compares with, is what the next one continues
             own_years = [y for y in years if self.years.base_of(text, y.start, figures) is None]
@@ -280,6 +281,8 @@ class ClaimExtractor:
                 placed_ranking = named_ranking
             context.ranking = (named_ranking if hits else ranking if context.metric is not None else None) or placed_ranking
             context.period = period
+            money = [c for c in made if _is_money(c.unit)]
+            context.money = self._strip_derived(MetricChoice(money[-1].metric, money[-1].metric_label, money[-1].unit, "context")) if money else previous_money
             so_far = [m for m in mentions if m.start < s1]
             context.country = self._country_after(made, sentence_mentions, previous_country, so_far)
         return claims
@@ -789,7 +792,12 @@ class ClaimExtractor:
             # "The study analyzed AI competitiveness across seven domains of talent, ... and private
             # investment. Korea ranked 6th": a bare place is in the ranking, not in the last domain
             return context.ranking
-        if context.metric is not None:
+        amount_after_count = figure.unit is not None and _is_money(figure.unit) and context.metric is not None and not _is_money(context.metric.unit)
+        if amount_after_count and context.money is not None:
+            # "Europe fared better on talent than on money. Germany ($1.97 billion), France
+            # ($1.7 billion) ... trailed": amounts go on with the money metric named before
+            return context.money
+        if context.metric is not None and not amount_after_count:
             # the unit a context hands on is that of its last claim, so only a bare count is checked
             return None if figure.unit is None and not _fits(figure, context.metric.unit, None) else context.metric
         found = open_metric(sentence, figure.start, figure.end, skip, self.open_words)
@@ -984,7 +992,7 @@ def _fits(figure: Quantity, metric_unit: str, rate: str | None) -> bool:
         return not (figure.factor > 1 and metric_unit in ("percent", "percentage_points"))
     if unit.startswith("per_") or metric_unit.startswith("per_"):
         return unit == metric_unit
-    return _is_money(unit) == _is_money(metric_unit) or metric_unit == "count"
+    return _is_money(unit) == _is_money(metric_unit)  # "$1.97 billion" is no count of experts
 
 
 def _lists_places(text: str, figure: Quantity, quantities: list[Quantity]) -> bool:

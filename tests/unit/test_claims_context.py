@@ -83,3 +83,20 @@ KOREA_LEADS = (
 def test_claims_anaphor_after_a_comparison_is_the_article_s_country(extract, third: str, expected: set[tuple]) -> None:
     claims = extract(KOREA_LEADS + third)
     assert facts(c for c in claims if c.char_start >= len(KOREA_LEADS)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # amounts after a sentence about a count go on with the money metric named before it
+    ("Private AI investment in the U.S. reached $109.1 billion in 2024. Europe fared better on AI talent than on "
+     "money. Germany ($1.97 billion) and France ($1.7 billion) trailed well behind.",
+     {("USA", "ai_private_investment", 109.1e9, 2024), ("DEU", "ai_private_investment", 1.97e9, 2024),
+      ("FRA", "ai_private_investment", 1.7e9, 2024)}),
+    # an amount of money is no count: "AI companies" does not take "$109.1 billion" from the investment
+    ("Private investment in American AI companies climbed to $109.1 billion in 2024.",
+     {("USA", "ai_private_investment", 109.1e9, 2024)}),
+    # a nationality's institutions together are the country; one institution is not
+    ("U.S.-based institutions produced 40 notable AI models in 2024.", {("USA", "notable_ai_models", 40, 2024)}),
+    ("A U.S.-based institution produced 4 notable AI models in 2024.", set()),
+])
+def test_claims_amounts_and_counts_keep_their_metrics(extract, text: str, expected: set[tuple]) -> None:
+    assert facts(extract(text)) == expected
