@@ -310,7 +310,7 @@ class ClaimExtractor:
                 metric = hits[-1].metric
                 base = MetricChoice(metric.id, metric.label, metric.unit, "context")
             if years:
-                return Context(base, int(years[-1].value), years[-1].text, rate, attribution, own_year=True)
+                return Context(base, int(years[0].value), years[0].text, rate, attribution, own_year=True)
             if made and made[-1].year is not None:  # "a 15% reduction from this year"
                 stated = made[-1].year_source in ("explicit", "relative", "relative_to_edition")
                 return Context(base, made[-1].year, made[-1].year_text, rate, attribution, own_year=stated)
@@ -409,11 +409,13 @@ class ClaimExtractor:
         its own that dates nothing? Not a statement in the present tense ("Korea's R&D budget
         is 26.5 trillion won"), not "the Global AI Talent Report 2020 says", not "Last year"
         in an article without a date."""
-        if any(q.kind == "year" for q in here):
-            return False
+        stated = self.years.data_years(text, [q for q in here if q.kind == "year"])
+        if any(self.years.base_of(text, year.start, figures) is None for year in stated):
+            return False  # dated in the sentence itself; not by "since 2018" nor a base's year ("than a deficit in 2023")
         if self.years.names_relative_year(text, (sentence.start_char, sentence.end_char), figures):
             return False
-        verb = next(_verbs_above(sentence, figure), None)
+        # a participle ("..., leaving a trade surplus of $51.8 billion") takes the tense of its clause's verb
+        verb = next((v for v in _verbs_above(sentence, figure) if v.tag_ != "VBG"), None)
         return verb is not None and verb.tag_ in ("VBD", "VBN")
 
     def _names_organisation(self, sentence: Span) -> bool:

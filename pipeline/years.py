@@ -160,7 +160,7 @@ class YearResolver:
         if not before or not re.fullmatch(r"[ \u00a0,]*(?:[^\W\d]+[ \u00a0]+){0,5}", text[before[-1].end : start]):
             return None
         base = before[-1]
-        return base if self.base_before.search(text, max(0, base.start - 40), base.start) else None
+        return base if self.base_before.search(text, max(0, base.start - 60), base.start) else None
 
     def resolve(
         self,

@@ -100,3 +100,24 @@ def test_claims_anaphor_after_a_comparison_is_the_article_s_country(extract, thi
 ])
 def test_claims_amounts_and_counts_keep_their_metrics(extract, text: str, expected: set[tuple]) -> None:
     assert facts(extract(text)) == expected
+
+
+EXPORTS_2024 = (
+    "South Korea's exports rose 8.2 percent to a record US$683.8 billion in 2024, surpassing the previous high "
+    "of $683.6 billion set in 2022. "
+)
+
+
+@pytest.mark.parametrize("second,expected", [
+    # the sentence before goes on in the first year it states (its frame), not in a record's year;
+    # "since 2018" and a comparison base's year do not date the sentence itself
+    ("Imports fell 1.6 percent to $632.1 billion, leaving a trade surplus of $51.8 billion, the largest since "
+     "2018, compared with a deficit of $10.3 billion in 2023.",
+     {("KOR", "imports_change", -1.6, 2024), ("KOR", "imports", 632.1e9, 2024),
+      ("KOR", "trade_balance", 51.8e9, 2024), ("KOR", "trade_balance", -10.3e9, 2023)}),
+    # a present-tense figure does not go on in the year before
+    ("Imports are $632.1 billion.", {("KOR", "imports", 632.1e9, None)}),
+])
+def test_claims_past_tense_goes_on_in_the_frame_year(extract, second: str, expected: set[tuple]) -> None:
+    claims = extract(EXPORTS_2024 + second, published=None)
+    assert facts(c for c in claims if c.char_start >= len(EXPORTS_2024)) == expected
