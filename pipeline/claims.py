@@ -66,7 +66,7 @@ class Context:
     age: int = 0  # sentences passed since the metric was named
     own_year: bool = False  # the year was stated in the sentence before, not carried into it
     ranking: MetricChoice | None = None  # the ranking (a metric counted in places) named with the metric
-    money: MetricChoice | None = None  # the last metric an amount of money measured, for amounts listed after another metric
+    money: MetricChoice | None = None  # the last metric an amount measured, for amounts listed after a count
 
 
 class ClaimExtractor:
@@ -282,7 +282,11 @@ class ClaimExtractor:
             context.ranking = (named_ranking if hits else ranking if context.metric is not None else None) or placed_ranking
             context.period = period
             money = [c for c in made if _is_money(c.unit)]
-            context.money = self._strip_derived(MetricChoice(money[-1].metric, money[-1].metric_label, money[-1].unit, "context")) if money else previous_money
+            if money:
+                last = money[-1]
+                context.money = self._strip_derived(MetricChoice(last.metric, last.metric_label, last.unit, "context"))
+            else:
+                context.money = previous_money
             so_far = [m for m in mentions if m.start < s1]
             context.country = self._country_after(made, sentence_mentions, previous_country, so_far)
         return claims
@@ -370,7 +374,11 @@ class ClaimExtractor:
         ]
 
     def _country_after(
-        self, made: list[Claim], mentions: list[CountryMention], previous: CountryMention | None, so_far: list[CountryMention]
+        self,
+        made: list[Claim],
+        mentions: list[CountryMention],
+        previous: CountryMention | None,
+        so_far: list[CountryMention],
     ) -> CountryMention | None:
         """Whom the next sentence goes on about: the last claim's country, or when the claims
         compare several ("The ratios for the United States, Japan and China were ..."), the
@@ -794,7 +802,8 @@ class ClaimExtractor:
             # "The study analyzed AI competitiveness across seven domains of talent, ... and private
             # investment. Korea ranked 6th": a bare place is in the ranking, not in the last domain
             return context.ranking
-        amount_after_count = figure.unit is not None and _is_money(figure.unit) and context.metric is not None and not _is_money(context.metric.unit)
+        amount = figure.unit is not None and _is_money(figure.unit)
+        amount_after_count = amount and context.metric is not None and not _is_money(context.metric.unit)
         if amount_after_count and context.money is not None:
             # "Europe fared better on talent than on money. Germany ($1.97 billion), France
             # ($1.7 billion) ... trailed": amounts go on with the money metric named before
