@@ -231,13 +231,13 @@ class ClaimExtractor:
                     evidence = release
                 if evidence.year is None:  # the latest year this article gave for the metric
                     evidence = metric_years.get(self._strip_derived(metric).id, evidence)
-                if evidence.year is None and self._goes_on_in_time(text, sentence, figure, country, context, here, figures):
+                if evidence.year is None and self._goes_on_in_time(text, sentence, figure, country, context, years, figures):
                     evidence = YearEvidence(context.year, "context", context.year_text)
                 if (
                     evidence.year is None
                     and lead_year is not None
                     and (not lead_countries or country.iso in lead_countries)
-                    and self._reports_past(text, sentence, figure, here, figures)
+                    and self._reports_past(text, sentence, figure, years, figures)
                 ):
                     evidence = lead_year  # "Germany's economy contracted by 0.3% in 2023. ... Exports fell 1.4%"
                 if metric.id.endswith("_change") and evidence.source == "explicit":
@@ -400,7 +400,7 @@ class ClaimExtractor:
         figure: Quantity,
         country: CountryMention,
         context: Context,
-        here: list[Quantity],
+        years: list[Quantity],
         figures: list[Quantity],
     ) -> bool:
         """Does an undated past-tense figure go on in the year the sentence before stated, for
@@ -408,17 +408,16 @@ class ClaimExtractor:
         billion")? Not after a period ("Between 2019 and 2021 ...") nor about another country."""
         if not context.own_year or context.period is not None or context.country is None:
             return False
-        return country.iso == context.country.iso and self._reports_past(text, sentence, figure, here, figures)
+        return country.iso == context.country.iso and self._reports_past(text, sentence, figure, years, figures)
 
     def _reports_past(
-        self, text: str, sentence: Span, figure: Quantity, here: list[Quantity], figures: list[Quantity]
+        self, text: str, sentence: Span, figure: Quantity, years: list[Quantity], figures: list[Quantity]
     ) -> bool:
         """Is an undated figure reported in the past tense, with no year or relative phrase of
         its own that dates nothing? Not a statement in the present tense ("Korea's R&D budget
         is 26.5 trillion won"), not "the Global AI Talent Report 2020 says", not "Last year"
-        in an article without a date."""
-        stated = self.years.data_years(text, [q for q in here if q.kind == "year"])
-        if any(self.years.base_of(text, year.start, figures) is None for year in stated):
+        in an article without a date. `years` are the sentence's data years."""
+        if any(self.years.base_of(text, year.start, figures) is None for year in years):
             return False  # dated in the sentence itself; not by "since 2018" nor a base's year ("than a deficit in 2023")
         if self.years.names_relative_year(text, (sentence.start_char, sentence.end_char), figures):
             return False
