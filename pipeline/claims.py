@@ -12,7 +12,7 @@ import hashlib
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,7 +30,7 @@ from .years import Period, YearEvidence, YearResolver
 CLAUSE_PENALTY = 1000
 #: how far up the parse a figure looks for its verb
 MAX_HEAD_STEPS = 10
-#: the opening sentences, whose year is the one the article reports on
+#: the opening sentences with figures, whose year is the one the article reports on
 LEAD_SENTENCES = 3
 #: how a year stated in a sentence itself was found
 STATED = frozenset({"explicit", "relative", "relative_to_edition"})
@@ -43,7 +43,7 @@ class MetricChoice:
     id: str
     label: str
     unit: str
-    rule: str  # how it was chosen: "vocabulary", "context" or "open"
+    rule: str  # how it was chosen: "vocabulary", "narrowed", "context", "open" or "subject" (open, named by the subject)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +66,38 @@ class Context:
     age: int = 0  # sentences passed since the metric was named
     own_year: bool = False  # the year was stated in the sentence before, not carried into it
     ranking: MetricChoice | None = None  # the ranking (a metric counted in places) named with the metric
+    placed: MetricChoice | None = None  # the first ranking a country was placed in, whose parts later places may be in
     money: MetricChoice | None = None  # the last metric an amount measured, for amounts listed after a count
+
+
+@dataclass(slots=True)
+class Lead:
+    """The year the article's opening reports on, and whom it reports on in that year.
+
+    The opening is the first LEAD_SENTENCES sentences that carry figures (page furniture
+    above the story has none). Its year is the latest it states: earlier ones are background
+    ("Output had grown 1.8% in 2022") or an older figure given first ("in 2022, Korea had
+    10.26 AI patents ... reaching -0.3 in 2023")."""
+
+    sentences: int = 0
+    year: YearEvidence | None = None
+    countries: set[str] = field(default_factory=set)  # none: a region's figures ("the euro zone")
+
+    def is_open(self) -> bool:
+        return self.sentences < LEAD_SENTENCES
+
+    def note(self, evidence: YearEvidence, iso: str | None) -> None:
+        """Record a year stated in the opening, for the country it was stated about."""
+        if self.year is None or (evidence.year or 0) > (self.year.year or 0):
+            self.year = YearEvidence(evidence.year, "context", evidence.text)
+            self.countries = set()
+        if evidence.year == self.year.year and iso is not None:
+            self.countries.add(iso)
+
+    def year_for(self, iso: str) -> YearEvidence | None:
+        if self.year is None or (self.countries and iso not in self.countries):
+            return None
+        return self.year
 
 
 class ClaimExtractor:
@@ -132,7 +163,9 @@ class ClaimExtractor:
         self.allocation_after = re.compile(rf"{ws}(?:[\w-]+{ws}){{0,2}}?{one_of(cues.allocation_after)}\b", re.IGNORECASE)
         self.elaboration = re.compile(rf",{ws}{one_of(cues.elaboration_before)}\b", re.IGNORECASE)
         self.generic_nouns = frozenset(cues.generic_nouns)
-        self.open_words = OpenWords(self.generic_nouns, frozenset(cues.open_metric_modifiers))
+        self.open_words = OpenWords(
+            self.generic_nouns, frozenset(cues.open_metric_modifiers), frozenset(cues.counting_nouns)
+        )
         self.percent_nouns = frozenset(cues.percent_nouns)
         self.change_metrics = frozenset(m.id for m in rules.metrics.metrics if m.measures_change)
         self.negative_words = {
@@ -150,6 +183,11 @@ class ClaimExtractor:
         self.organisation_nouns = frozenset(noun.lower() for noun in cues.organisation_nouns)
         self.difference_before = re.compile(rf"\b{one_of(cues.difference_nouns)}[ \u00a0]+between\b", re.IGNORECASE)
         self.pronoun_subjects = frozenset(word.lower() for word in cues.pronoun_subjects)
+        self.forecast_words = frozenset(word.lower() for word in cues.forecast.words)
+        self.future_auxiliaries = frozenset(word.lower() for word in cues.forecast.auxiliaries)
+        self.measure_subjects = frozenset(word.lower() for word in cues.measure_subjects)
+        self.components = frozenset(word.lower() for word in cues.rank.components)
+        self.component_after = re.compile(rf"[ \u00a0]+{one_of(cues.rank.components)}\b", re.IGNORECASE)
 
     # -- the article --------------------------------------------------------------------
 
@@ -167,9 +205,9 @@ class ClaimExtractor:
         claims: list[Claim] = []
         metric_years: dict[str, YearEvidence] = {}
         placed_ranking: MetricChoice | None = None
+        main_ranking: MetricChoice | None = None  # the first one placed in, whose domains the article may go through
         article_source: str | None = None
-        lead_year: YearEvidence | None = None  # the year the article's opening reports on
-        lead_countries: set[str] = set()  # whom it reports on in that year (none: a region's figures)
+        lead = Lead()
         for index, sentence in enumerate(sentences):
             s0, s1 = sentence.start_char, sentence.end_char
             here = [q for q in quantities if s0 <= q.start < s1]
@@ -190,7 +228,11 @@ class ClaimExtractor:
                 a for a in actors if s0 <= a.start < s1 and not any(q.start < a.end and a.start < q.end for q in here)
             ]
             figures = [
-                q for q in here if (self._is_claimable(text, q) or _lists_places(text, q, here)) and not _restates(text, q, here)
+                q
+                for q in here
+                if (self._is_claimable(text, q) or _lists_places(text, q, here))
+                and not _restates(text, q, here)
+                and not self._is_forecast(sentence, q)
             ]
             skip = [(q.start, q.end) for q in here] + [(m.start, m.end) for m in sentence_mentions]
             bound = self._bind_all(text, figures, sentence_mentions, sentence_actors, sentence)
@@ -225,7 +267,9 @@ class ClaimExtractor:
                 if metric.unit == "rank" and (edition_year := self._edition_of_ranking(text, hits, metric, here)):
                     dating = sorted([*years, edition_year], key=lambda y: y.start)
                 evidence = self.years.resolve(text, (s0, s1), figure, dating, published, context.year, edition, figures)
-                if evidence.year is None and context.year is not None and (refers_back or self._continues(context, metric, continuing)):
+                # a sentence whose subject names its own metric ("The number of engineers ...") starts afresh
+                goes_on = continuing and metric.rule != "subject"
+                if evidence.year is None and context.year is not None and (refers_back or self._continues(context, metric, goes_on)):
                     evidence = YearEvidence(context.year, "context", context.year_text)
                 if evidence.year is None and metric.unit == "rank":
                     evidence = release
@@ -235,8 +279,7 @@ class ClaimExtractor:
                     evidence = YearEvidence(context.year, "context", context.year_text)
                 if (
                     evidence.year is None
-                    and lead_year is not None
-                    and (not lead_countries or country.iso in lead_countries)
+                    and (lead_year := lead.year_for(country.iso)) is not None
                     and self._reports_past(text, sentence, figure, years, figures)
                 ):
                     evidence = lead_year  # "Germany's economy contracted by 0.3% in 2023. ... Exports fell 1.4%"
@@ -247,12 +290,9 @@ class ClaimExtractor:
                     year = period.first if ends[figure.start] == "first" else period.last
                     evidence = YearEvidence(year, source, period.text)
                 base_id = self._strip_derived(metric).id
-                if index < LEAD_SENTENCES and evidence.source in STATED and not (period and figure.start in ends):
-                    if lead_year is None:
-                        lead_year = YearEvidence(evidence.year, "context", evidence.text)
-                    if evidence.year == lead_year.year:
-                        lead_countries.add(country.iso)
                 if evidence.year is not None and (published is None or evidence.year <= published.year):
+                    if lead.is_open() and evidence.source in STATED and not (period and figure.start in ends):
+                        lead.note(evidence, country.iso)  # a plan ("growth of 1.3% in 2025") is no lead year
                     # the article's latest year for the metric is its current one ("previous record of
                     # $683.6 billion set in 2022" does not date the rest); plans ("next year") date nothing
                     if base_id not in metric_years or evidence.year > (metric_years[base_id].year or 0):
@@ -266,20 +306,24 @@ class ClaimExtractor:
                 evidence = self.years.resolve(text, (s0, s1), figures[0], years, published, context.year, edition, figures)
                 if evidence.year is not None and (published is None or evidence.year <= published.year):
                     metric_years.setdefault(hits[0].metric.id, YearEvidence(evidence.year, "context", evidence.text))
-                    if lead_year is None and index < LEAD_SENTENCES and evidence.source in STATED:
-                        lead_year = YearEvidence(evidence.year, "context", evidence.text)
+                    if lead.is_open() and evidence.source in STATED:
+                        lead.note(evidence, None)
             claims.extend(made)
+            if figures:
+                lead.sentences += 1
             previous_country, previous_money = context.country, context.money
             ranking = context.ranking
             # the sentence's own year, not the base it compares with, is what the next one continues
             own_years = [y for y in years if self.years.base_of(text, y.start, figures) is None]
             context = self._next_context(context, hits, made, figures, own_years, rate, attribution)
-            named_ranking = self._ranking_named(hits) if hits else None
+            named_ranking = self._ranking_named(text, hits) if hits else None
             if named_ranking is not None and any(c.metric in (named_ranking.id, f"{named_ranking.id}_rank") for c in made):
                 # a ranking the article places a country in ("risen one place to 32nd in the Global
                 # Innovation Index") holds its bare places until another is placed in
                 placed_ranking = named_ranking
+                main_ranking = main_ranking or named_ranking
             context.ranking = (named_ranking if hits else ranking if context.metric is not None else None) or placed_ranking
+            context.placed = main_ranking
             context.period = period
             money = [c for c in made if _is_money(c.unit)]
             if money:
@@ -305,7 +349,7 @@ class ClaimExtractor:
         before it passes the context on; a sentence without claims keeps it alive for at
         most MAX_CONTEXT_AGE sentences."""
         # a figure of an open-vocabulary metric names its metric as a vocabulary phrase would
-        opens = bool(made) and not hits and made[-1].rule_id.startswith("open:")
+        opens = bool(made) and not hits and made[-1].rule_id.startswith(("open:", "subject:"))
         if hits or opens:
             if made:
                 last = made[-1]
@@ -337,10 +381,10 @@ class ClaimExtractor:
                     return year
         return None
 
-    @staticmethod
-    def _ranking_named(hits: list[MetricHit]) -> MetricChoice | None:
-        """The last metric of a sentence measured in places (an index such as the Global AI Index)."""
-        ranking = next((h.metric for h in reversed(hits) if h.metric.unit == "rank"), None)
+    def _ranking_named(self, text: str, hits: list[MetricHit]) -> MetricChoice | None:
+        """The last metric of a sentence measured in places (an index such as the Global AI
+        Index), other than a part of one ("the policies domain")."""
+        ranking = next((h.metric for h in reversed(hits) if h.metric.unit == "rank" and not self._is_component(text, h)), None)
         return None if ranking is None else MetricChoice(ranking.id, ranking.label, ranking.unit, "context")
 
     def _bind_to_previous(
@@ -423,7 +467,31 @@ class ClaimExtractor:
             return False
         # a participle ("..., leaving a trade surplus of $51.8 billion") takes the tense of its clause's verb
         verb = next((v for v in _verbs_above(sentence, figure) if v.tag_ != "VBG"), None)
-        return verb is not None and verb.tag_ in ("VBD", "VBN")
+        if verb is None or verb.tag_ not in ("VBD", "VBN"):
+            return False
+        # "has fallen", "is expected": a participle after a present-tense auxiliary speaks of now
+        return not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+    def _is_forecast(self, sentence: Span, figure: Quantity) -> bool:
+        """Is the figure what someone expects rather than what was measured ("The ministry
+        expects exports to grow 1.5 percent", "growth will slow to 1.9%", "a forecast of 1.3%")?
+        Only the figure's own verb counts, and the one it complements ("expects ... to grow"):
+        in "the number of children a woman is expected to have ... came to 0.75" the figure's
+        verb is "came"."""
+        for token in _heads_above(sentence, figure):
+            if token.pos_ not in ("VERB", "AUX"):
+                if token.lemma_.lower() in self.forecast_words:
+                    return True
+                continue
+            verbs = [token, token.head] if token.dep_ in ("xcomp", "ccomp") else [token]
+            return any(
+                verb.lemma_.lower() in self.forecast_words
+                or any(c.dep_ == "aux" and c.lower_ in self.future_auxiliaries for c in verb.children)
+                # "cut its forecast for growth to 0.2%"
+                or any(c.dep_ == "dobj" and c.lemma_.lower() in self.forecast_words for c in verb.children)
+                for verb in verbs
+            )
+        return False
 
     def _names_organisation(self, sentence: Span) -> bool:
         """Does the sentence speak of a company, a model or the like ("the model achieved 97.3%,
@@ -699,6 +767,8 @@ class ClaimExtractor:
                 return ChosenMetric(counted, reach)
             base = self._named_metric(text, hit, sentences, index, sentence, skip)
             reach = max(reach, hit.end)
+            if figure.kind == "ordinal" and base is not None:
+                base = self._ranking_component(text, hit, base, context.placed)
         else:
             base = self._unnamed_metric(text, figure, context, sentence, skip, previous)
         if denominators:
@@ -711,6 +781,22 @@ class ClaimExtractor:
                 share = MetricChoice(f"{base.id}_share_of_{of.id}", f"{base.label} as a share of {of.label}", "percent", base.rule)
             return ChosenMetric(share, reach)
         return None if base is None else ChosenMetric(self._derive(text, figure, base), reach)
+
+    def _ranking_component(self, text: str, hit: MetricHit, base: MetricChoice, ranking: MetricChoice | None) -> MetricChoice:
+        """A place in a part of the ranking the article is about ("lags in the Private
+        Investment domain, ranking 18th" of the Global AI Index) is a place in that ranking's
+        part, not in the ranking of the metric the part is named after (the AI Index's
+        private-investment ranking): the two disagree without contradicting each other."""
+        if ranking is None or ranking.id in (base.id, f"{base.id}_rank") or not self._is_component(text, hit):
+            return base
+        whole = ranking.id.removesuffix("_rank")
+        return MetricChoice(f"{whole}_{base.id}", f"{ranking.label.removesuffix(' rank')} {base.label}", base.unit, base.rule)
+
+    def _is_component(self, text: str, hit: MetricHit) -> bool:
+        """Does the metric phrase name a part of a ranking ("the policies domain", "the
+        Private Investment domain")?"""
+        last_word = text[hit.start : hit.end].rsplit(maxsplit=1)[-1].lower()
+        return last_word in self.components or self.component_after.match(text, hit.end) is not None
 
     def _allocation_purpose(
         self, text: str, figure: Quantity, hits: list[MetricHit], sentence: Span, skip: list[tuple[int, int]]
@@ -807,15 +893,35 @@ class ClaimExtractor:
             # "Europe fared better on talent than on money. Germany ($1.97 billion), France
             # ($1.7 billion) ... trailed": amounts go on with the money metric named before
             return context.money
+        subject = self._measured_subject(sentence, figure, skip)
+        if subject is not None:
+            return subject
         if context.metric is not None and not amount_after_count:
             # the unit a context hands on is that of its last claim, so only a bare count is checked
             return None if figure.unit is None and not _fits(figure, context.metric.unit, None) else context.metric
-        found = open_metric(sentence, figure.start, figure.end, skip, self.open_words)
+        return self._open_choice(open_metric(sentence, figure.start, figure.end, skip, self.open_words))
+
+    def _open_choice(self, found: tuple[str, str] | None) -> MetricChoice | None:
         if found is None:
             return None
         # "the vaccination rate" is measured in percent; other open metrics count things
         unit = "percent" if found[1].rsplit(" ", 1)[-1] in self.percent_nouns else "count"
         return MetricChoice(found[0], found[1], unit, "open")
+
+    def _measured_subject(self, sentence: Span, figure: Quantity, skip: list[tuple[int, int]]) -> MetricChoice | None:
+        """"The number of semiconductor engineers in Japan has fallen ... to about 70,000": a
+        subject that says what is measured names the metric, whatever the sentence before was about."""
+        verb = next(_verbs_above(sentence, figure), None)
+        subject = None if verb is None else next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in self.measure_subjects:
+            return None
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or not any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in of.children):
+            return None  # "Japan's count of 704,000": the figure itself, not what is counted
+        chunks = noun_chunks(sentence)
+        chunk = next((c for c in chunks if c.root == subject), None)
+        found = None if chunk is None else self._open_choice(phrase_metric(chunk, chunks, skip, self.open_words))
+        return None if found is None else MetricChoice(found.id, found.label, found.unit, "subject")
 
     def _domain_after(self, text: str, sentence: Span, figure: Quantity) -> str | None:
         """The subject named right after a figure: "536 points in math", "third in reading";
@@ -1034,14 +1140,18 @@ def _distinct(mentions: list[CountryMention]) -> list[CountryMention]:
 
 
 def _verbs_above(sentence: Span, figure: Quantity) -> Iterator[Token]:
-    """The verbs on the way up the parse from a figure, nearest first (at most MAX_HEAD_STEPS up)."""
+    """The verbs on the way up the parse from a figure, nearest first."""
+    return (token for token in _heads_above(sentence, figure) if token.pos_ in ("VERB", "AUX"))
+
+
+def _heads_above(sentence: Span, figure: Quantity) -> Iterator[Token]:
+    """The tokens on the way up the parse from a figure, itself first (at most MAX_HEAD_STEPS up)."""
     span = sentence.doc.char_span(figure.num_start, figure.end, alignment_mode="expand")
     if span is None:
         return
     token = span.root
     for _ in range(MAX_HEAD_STEPS):
-        if token.pos_ in ("VERB", "AUX"):
-            yield token
+        yield token
         if token.head is token:
             return
         token = token.head

@@ -112,6 +112,7 @@ class OpenWords:
 
     generic: frozenset[str]
     modifiers: frozenset[str]
+    counting: frozenset[str]  # generic heads left out when their "of" phrase names the metric
 
 
 def noun_chunks(sentence: Span) -> list[Span]:
@@ -167,7 +168,7 @@ def phrase_metric(
     kept = _content_words(phrase, skip, words)
     if kept and all(word in words.generic for word in kept):
         of = _of_phrase(phrase, chunks)
-        kept = [*_content_words(of, skip, words), *kept] if of is not None else []
+        kept = [*_content_words(of, skip, words), *(w for w in kept if w not in words.counting)] if of is not None else []
     if not kept or all(word in words.generic for word in kept):
         return None  # "percent", "the number": no metric on their own
     label = " ".join(kept)

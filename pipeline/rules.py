@@ -74,6 +74,12 @@ class RankCues(_Rule):
     not_before: list[str]
     moves: list[str]
     field: list[str]
+    components: list[str]
+
+
+class ForecastCues(_Rule):
+    words: list[str]
+    auxiliaries: list[str]
 
 
 class ChangeCues(_Rule):
@@ -120,7 +126,9 @@ class CueRules(_Rule):
     durations: list[str]
     age_words: list[str]
     denominator_before: list[str]
+    forecast: ForecastCues
     plan_before: list[str]
+    measure_subjects: list[str]
     share_nouns: list[str]
     not_domains: list[str]
     domain_links: list[str]
@@ -137,6 +145,7 @@ class CueRules(_Rule):
     place_prepositions: list[str]
     group_prepositions: list[str]
     open_metric_modifiers: list[str]
+    counting_nouns: list[str]
     anaphoric_determiners: list[str]
     anaphora: list[str]
     attribution: AttributionCues

@@ -299,7 +299,7 @@ def test_claims_general_news_shapes(extract, text: str, expected: set[tuple]) ->
     "text,expected",
     [
         # a percentage of GDP is a share of it, not GDP
-        ("Britain's defence spending will rise to 2.5% of GDP.", {("GBR", "defense_spending_share_of_gdp", 2.5, "percent", None)}),
+        ("Britain's defence spending rose to 2.3% of GDP.", {("GBR", "defense_spending_share_of_gdp", 2.3, "percent", None)}),
         # a later figure of a sentence goes on with the metric of an earlier one
         ("Brazil welcomed 11.1 million foreign tourists in 2023, up 65% from 2022.",
          {("BRA", "visitor_arrivals", 11.1e6, "count", 2023), ("BRA", "visitor_arrivals_change", 65, "percent", 2023)}),

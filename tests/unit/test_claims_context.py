@@ -121,3 +121,73 @@ EXPORTS_2024 = (
 def test_claims_past_tense_goes_on_in_the_frame_year(extract, second: str, expected: set[tuple]) -> None:
     claims = extract(EXPORTS_2024 + second, published=None)
     assert facts(c for c in claims if c.char_start >= len(EXPORTS_2024)) == expected
+
+
+FURNITURE = "All News\nEconomy\nShare this article\n\n"
+
+
+@pytest.mark.parametrize("opening,expected_year", [
+    # page furniture above the story is no part of its opening: the first figures are
+    (FURNITURE + "Germany's economy shrank 0.3% in 2023, the statistics office said. ", 2023),
+    # an earlier year in the opening is background; the latest year stated is the one reported on
+    ("Germany's economy shrank 0.3% in 2023. Output had grown 1.8% in 2022. ", 2023),
+    ("In 2022, Germany had 10.3 AI patents per 100,000 people. Its migration index reached -0.3 in 2023. ", 2023),
+    # a plan is no year the article reports on
+    ("Germany's economy shrank 0.3% in 2023. The government expects growth of 1.3% in 2025. ", 2023),
+    # an opening that states no year lends none
+    ("Germany's economy shrank 0.3%, the statistics office said. ", None),
+])
+def test_claims_lead_year_dates_later_past_figures(extract, opening: str, expected_year: int | None) -> None:
+    later = "German exporters had a difficult year. Exports fell 1.4% to 1.56 trillion euros."
+    claims = extract(opening + later, date(2025, 1, 15))
+    assert {c.year for c in claims if c.metric.startswith("exports")} == {expected_year}
+
+
+def test_claims_lead_year_is_only_for_the_countries_it_was_stated_about(extract) -> None:
+    text = "Germany's economy shrank 0.3% in 2023. France's exports fell 1.4% to 600 billion euros."
+    assert ("FRA", "exports_change", -1.4, None) in facts(extract(text, date(2025, 1, 15)))
+
+
+RANKED = "Korea ranked 6th out of 62 countries in the Global AI Index, published by Tortoise Media. "
+
+
+@pytest.mark.parametrize("second,expected", [
+    # a place in a domain of the ranking the article is about is a place in that ranking's domain
+    ("But Korea lags in the Private Investment domain, ranking 18th out of the 62 countries.",
+     {("KOR", "global_ai_index_ai_private_investment_rank", 18, None)}),
+    ("Korea came 18th on the private investment pillar.",
+     {("KOR", "global_ai_index_ai_private_investment_rank", 18, None)}),
+    # a ranking of the metric itself, named without a part, stays its own
+    ("In private AI investment, Korea ranked ninth.", {("KOR", "ai_private_investment_rank", 9, None)}),
+])
+def test_claims_place_in_a_domain_of_the_ranking(extract, second: str, expected: set[tuple]) -> None:
+    claims = extract(RANKED + second, None)
+    assert ("KOR", "global_ai_index_rank", 6, None) in facts(claims)
+    assert facts(c for c in claims if c.char_start >= len(RANKED)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what someone expects is no measurement
+    ("The ministry expects Germany's exports to grow 1.5 percent this year.", set()),
+    ("Germany's economy will grow 1.3% in 2025, the government said.", set()),
+    ("The government cut its forecast of Germany's growth to 0.2%.", set()),
+    # a word of expectation elsewhere in the sentence does not make its figure one
+    ("The total fertility rate -- the number of children a woman is expected to have -- came to 0.75 in Korea in 2024.",
+     {("KOR", "fertility_rate", 0.75, 2024)}),
+    ("Germany's exports fell 1.4% in 2023, more than economists had expected.", {("DEU", "exports_change", -1.4, 2023)}),
+])
+def test_claims_forecasts_are_not_facts(extract, text: str, expected: set[tuple]) -> None:
+    assert facts(extract(text)) == expected
+
+
+@pytest.mark.parametrize("second,expected", [
+    # "the number of X" names what its figures measure, over the metric of the sentence before
+    ("The number of semiconductor engineers in Japan has fallen to about 70,000.",
+     {("JPN", "semiconductor_engineer", 70000, None)}),
+    # a subject that is the figure itself names nothing: the sentence goes on with the metric before
+    ("Japan's count of 704,000 put it third.", {("JPN", "robot_density", 704000, 2022)}),
+])
+def test_claims_measured_subject_names_the_metric(extract, second: str, expected: set[tuple]) -> None:
+    first = "Japan's robot density reached 419 units in 2022. "
+    claims = extract(first + second)
+    assert {f for f in facts(claims) if f[2] != 419} == expected
