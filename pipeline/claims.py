@@ -185,6 +185,7 @@ class ClaimExtractor:
         self.pronoun_subjects = frozenset(word.lower() for word in cues.pronoun_subjects)
         self.forecast_words = frozenset(word.lower() for word in cues.forecast.words)
         self.future_auxiliaries = frozenset(word.lower() for word in cues.forecast.auxiliaries)
+        self.people_nouns = frozenset(word.lower() for word in cues.people_nouns)
         self.measure_subjects = frozenset(word.lower() for word in cues.measure_subjects)
         self.components = frozenset(word.lower() for word in cues.rank.components)
         self.component_after = re.compile(rf"[ \u00a0]+{one_of(cues.rank.components)}\b", re.IGNORECASE)
@@ -267,9 +268,7 @@ class ClaimExtractor:
                 if metric.unit == "rank" and (edition_year := self._edition_of_ranking(text, hits, metric, here)):
                     dating = sorted([*years, edition_year], key=lambda y: y.start)
                 evidence = self.years.resolve(text, (s0, s1), figure, dating, published, context.year, edition, figures)
-                # a sentence whose subject names its own metric ("The number of engineers ...") starts afresh
-                goes_on = continuing and metric.rule != "subject"
-                if evidence.year is None and context.year is not None and (refers_back or self._continues(context, metric, goes_on)):
+                if evidence.year is None and context.year is not None and (refers_back or self._continues(context, metric, continuing)):
                     evidence = YearEvidence(context.year, "context", context.year_text)
                 if evidence.year is None and metric.unit == "rank":
                     evidence = release
@@ -881,6 +880,9 @@ class ClaimExtractor:
             counted = open_metric(sentence, figure.start, figure.end, skip, self.open_words, counted_only=True)
             if counted is not None:  # "North Korea fired 30 missiles", whatever was measured before
                 return MetricChoice(counted[0], counted[1], "count", "open")
+        subject = self._measured_subject(sentence, figure, skip)
+        if subject is not None:
+            return subject
         if earlier is not None:
             return earlier  # "welcomed 11.1 million foreign tourists in 2023, up 65% from 2022"
         if figure.kind == "ordinal" and context.ranking is not None:
@@ -893,9 +895,6 @@ class ClaimExtractor:
             # "Europe fared better on talent than on money. Germany ($1.97 billion), France
             # ($1.7 billion) ... trailed": amounts go on with the money metric named before
             return context.money
-        subject = self._measured_subject(sentence, figure, skip)
-        if subject is not None:
-            return subject
         if context.metric is not None and not amount_after_count:
             # the unit a context hands on is that of its last claim, so only a bare count is checked
             return None if figure.unit is None and not _fits(figure, context.metric.unit, None) else context.metric
@@ -913,15 +912,32 @@ class ClaimExtractor:
         subject that says what is measured names the metric, whatever the sentence before was about."""
         verb = next(_verbs_above(sentence, figure), None)
         subject = None if verb is None else next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lower_ not in self.measure_subjects:
+        if subject is None or subject.pos_ != "NOUN":
             return None
-        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is None or not any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in of.children):
-            return None  # "Japan's count of 704,000": the figure itself, not what is counted
+        if subject.lower_ in self.measure_subjects:
+            of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is None or not any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in of.children):
+                return None  # "Japan's count of 704,000": the figure itself, not what is counted
+        elif not self._names_component(subject, skip):
+            return None
         chunks = noun_chunks(sentence)
         chunk = next((c for c in chunks if c.root == subject), None)
         found = None if chunk is None else self._open_choice(phrase_metric(chunk, chunks, skip, self.open_words))
         return None if found is None else MetricChoice(found.id, found.label, found.unit, "subject")
+
+    def _names_component(self, subject: Token, skip: list[tuple[int, int]]) -> bool:
+        """Is the subject a narrowed measure ("Facility investment rose 1.6%", "government
+        spending grew 0.7%" after GDP growth) rather than a bare word that leans on the sentence
+        before ("Spending on basic research", "its density") or those who did it ("Korean AI
+        startups raised", "households")?"""
+        if subject.lemma_.lower() in self.generic_nouns or subject.lower_ in self.organisation_nouns:
+            return False
+        if subject.lower_ in self.people_nouns:
+            return False
+        return any(
+            c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and not any(lo <= c.idx < hi for lo, hi in skip)
+            for c in subject.lefts
+        )
 
     def _domain_after(self, text: str, sentence: Span, figure: Quantity) -> str | None:
         """The subject named right after a figure: "536 points in math", "third in reading";

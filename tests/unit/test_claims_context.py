@@ -185,9 +185,14 @@ def test_claims_forecasts_are_not_facts(extract, text: str, expected: set[tuple]
     ("The number of semiconductor engineers in Japan has fallen to about 70,000.",
      {("JPN", "semiconductor_engineer", 70000, None)}),
     # a subject that is the figure itself names nothing: the sentence goes on with the metric before
-    ("Japan's count of 704,000 put it third.", {("JPN", "robot_density", 704000, 2022)}),
+    ("Japan's count of 704,000 put it third.", {("JPN", "robot_density", 704000, None)}),
+    # a narrowed measure as subject is a component, not the headline metric before it
+    ("Facility investment in Japan rose 1.6%, while government spending grew 0.7%.",
+     {("JPN", "facility_investment_change", 1.6, None), ("JPN", "government_spending_change", 0.7, None)}),
+    # a bare word or those who did it lean on the sentence before
+    ("In Japan, density rose to 430 units.", {("JPN", "robot_density", 430, None)}),
 ])
 def test_claims_measured_subject_names_the_metric(extract, second: str, expected: set[tuple]) -> None:
-    first = "Japan's robot density reached 419 units in 2022. "
+    first = "Japan's robot density reached 419 units. "
     claims = extract(first + second)
     assert {f for f in facts(claims) if f[2] != 419} == expected
