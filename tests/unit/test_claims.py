@@ -69,6 +69,9 @@ def extract():
         # negative rows: companies, dates, ages, denominators and list sizes are not country claims
         ("Google's latest AI model, Gemini Ultra, required an estimated $191.4 million.", set()),
         ("Korea is one of four countries in the world with a hyperscale AI model.", set()),
+        # the base of a ratio is no figure: only the robots are counted
+        ("South Korea has the highest density of industrial robots, with 1,012 robots for every 10,000 workers.",
+         {("KOR", "robot", 1012, "count", None)}),
         ("The number of school-age 18-year-olds in Korea is falling.", set()),
         ("SEOUL, April 17 (Korea Bizwire) - Korea released a report.", set()),
     ],
