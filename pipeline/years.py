@@ -192,6 +192,8 @@ class YearResolver:
         for match in self.relative_to_context.finditer(sentence_text):
             # "a year earlier" counts from the year named last before it, in the sentence or before it
             anchor = next((int(y.value) for y in reversed(years) if y.end <= s0 + match.start()), previous_year)
+            if self.comparison_before.search(sentence_text, 0, match.start()) and not self.base_of(text, s0 + match.start(), figures):
+                continue  # "exports rose 6.6% from a year earlier": the base of a change, which it does not date
             if anchor is not None and dates_figure(s0 + match.start()):
                 offset = self.cues.relative_to_context[match.group(0).lower()]
                 evidence = YearEvidence(anchor + offset, "context", match.group(0))

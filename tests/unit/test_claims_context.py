@@ -65,6 +65,19 @@ def test_claims_year_from_the_sentence_itself(extract, text: str, expected: set[
     assert facts(extract(text, published=None)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "from a year earlier" is the base of the change: it dates neither the change nor the level
+    ("South Korea's exports rose 8.2 percent in 2023. In December alone, exports rose 6.6% from a year earlier.",
+     {("KOR", "exports_change", 8.2, 2023), ("KOR", "exports_change", 6.6, 2023)}),
+    ("Core consumer prices in Japan rose 3.0% in December from a year earlier.", {("JPN", "core_inflation", 3.0, 2023)}),
+    # with a base figure, "a year earlier" dates that figure alone
+    ("Korea's fertility rate came to 0.72 in 2023, down from 0.78 a year earlier.",
+     {("KOR", "fertility_rate", 0.72, 2023), ("KOR", "fertility_rate", 0.78, 2022)}),
+])
+def test_claims_year_earlier_as_a_comparison_base(extract, text: str, expected: set[tuple]) -> None:
+    assert facts(extract(text)) == expected
+
+
 KOREA_LEADS = (
     "Korea spent 112.7 trillion won on research and development in 2022, equivalent to 5.21 percent of GDP. "
     "The ratios for the United States, Japan and China were 3.59 percent, 3.41 percent and 2.56 percent, respectively. "
