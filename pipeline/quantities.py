@@ -39,7 +39,8 @@ class Quantity:
 #: a basis point in percentage points
 BASIS_POINT = 0.01
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Western grouping ("706,000"), Indian grouping ("1,27,381": lakhs and crores) and plain digits
+_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
 class QuantityParser:
@@ -129,7 +130,8 @@ class QuantityParser:
         self.glued_to_name = re.compile(r"\w[-‑]$")
         joiners = one_of(numbers.range_joiners)
         self.range_join = re.compile(rf"^[ \u00a0]*{joiners}[ \u00a0]*$")
-        self.change_start = re.compile(rf"\b{one_of(numbers.change_starters)}[ \u00a0]+$", re.IGNORECASE)
+        # "fell by a record 898,000 to 120.3 million": words may stand between the cue and the figure
+        self.change_start = re.compile(rf"\b{one_of(numbers.change_starters)}(?:[ \u00a0]+[a-z]+){{0,2}}[ \u00a0]+$", re.IGNORECASE)
 
     # -- public ---------------------------------------------------------------------
 

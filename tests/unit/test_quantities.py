@@ -55,6 +55,14 @@ FIGURES = [
         "from 78,000 to 84,000",
         [("78,000", 78_000, None, "exact", "figure", None), ("84,000", 84_000, None, "exact", "figure", None)],
     ),
+    # ... also with words between the cue and the first value
+    (
+        "fell by a record 898,000 to 120.3 million",
+        [("898,000", 898_000, None, "exact", "figure", None), ("120.3 million", 1.203e8, None, "exact", "figure", None)],
+    ),
+    # Indian digit grouping: lakhs and crores
+    ("₹1,27,381 crore", [("₹1,27,381 crore", 1.27381e12, "INR", "exact", "figure", None)]),
+    ("12,34,56,789", [("12,34,56,789", 123_456_789, None, "exact", "figure", None)]),
     (
         "China's private AI investment reached $7.26 billion in 2023.",
         [("$7.26 billion", 7.26e9, "USD", "exact", "figure", None), ("2023", 2023, None, "exact", "year", None)],
