@@ -1124,6 +1124,8 @@ def _fits(figure: Quantity, metric_unit: str, rate: str | None) -> bool:
         return not (figure.factor > 1 and metric_unit in ("percent", "percentage_points"))
     if unit.startswith("per_") or metric_unit.startswith("per_"):
         return unit == metric_unit
+    if unit not in ("percent", "percentage_points") and not _is_money(unit):
+        return metric_unit not in ("percent", "percentage_points")  # "net exports of 50.1 TWh": an amount of anything
     return _is_money(unit) == _is_money(metric_unit)  # "$1.97 billion" is no count of experts
 
 

@@ -181,7 +181,7 @@ def _content_words(chunk: Span, skip: list[tuple[int, int]], words: OpenWords) -
         t.lemma_.lower()
         for t in chunk
         if not (
-            t.is_stop
+            (t.is_stop and not t.text.isupper())  # "IT capacity": an acronym, not the pronoun
             or t.like_num
             or t.is_punct
             or t.pos_ in ("DET", "PRON", "NUM")

@@ -79,9 +79,12 @@ class QuantityParser:
         last_chars = "".join(sorted({re.escape(code[-1]) for code in codes}))
         glued = "|".join(rf"(?<=\b{re.escape(code)})" for code in codes)
         glued_code = rf"|(?<=[{last_chars}])(?:{glued})" if codes else ""
+        self.measure_of = {form: unit for unit, forms in numbers.measures.items() for form in forms}
+        glued_units = one_of([form for form in self.measure_of if " " not in form and "-" not in form])
         self.core = re.compile(
             rf"(?:(?<![\w.,/]){glued_code})(?:(?P<sign>[-+−])(?=\d))?(?:"
-            rf"(?P<digits>{_DIGITS})(?:(?P<ordsuf>{suffixes})(?![A-Za-z])|(?P<att>{one_of(attached)})(?![A-Za-z]))?"
+            rf"(?P<digits>{_DIGITS})(?:(?P<ordsuf>{suffixes})(?![A-Za-z])|(?P<gunit>(?-i:{glued_units}))(?![A-Za-z])"
+            rf"|(?P<att>{one_of(attached)})(?![A-Za-z]))?"
             rf"|(?P<word>{one_of(list(self.word_values), word_end=True)})"
             rf"|(?P<ordword>{one_of(list(self.ordinal_values), word_end=True)})"
             rf")(?![\w])(?!\.\d)(?!:\d)",
@@ -91,6 +94,7 @@ class QuantityParser:
         self.currency_after = re.compile(
             rf"[ \u00a0]+(?P<cur>{one_of(list(numbers.currencies.after), word_end=True)})"
         )
+        self.measure_after = re.compile(rf"[ \u00a0]+(?P<measure>{one_of(list(self.measure_of), word_end=True)})")
         self.percent_after = re.compile(rf"[ \u00a0]?(?P<pct>{one_of(numbers.percent, word_end=True)})", re.IGNORECASE)
         self.points_after = re.compile(
             rf"[ \u00a0]+(?P<pp>{one_of(numbers.percentage_points, word_end=True)})", re.IGNORECASE
@@ -169,7 +173,9 @@ class QuantityParser:
         factor = 1.0
         unit: str | None = None
         tail = end
-        if match.group("att"):
+        if match.group("gunit"):
+            unit = self.measure_of[match.group("gunit")]
+        elif match.group("att"):
             glued = match.group("att")  # matched case-insensitively: "$5BN", "€14Bn"
             factor = self.scale_factor.get(glued) or self.scale_factor[glued.lower()]
         elif m := self.scale_after.match(text, tail):
@@ -192,6 +198,9 @@ class QuantityParser:
                 tail = m.end()
             elif m := self.percent_after.match(text, tail):
                 unit = "percent"
+                tail = m.end()
+            elif m := self.measure_after.match(text, tail):
+                unit = self.measure_of[m.group("measure")]
                 tail = m.end()
         sign = -1 if match.group("sign") in ("-", "−") else 1
         if m := self.negative_before.search(before):

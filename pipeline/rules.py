@@ -52,6 +52,7 @@ class NumberRules(_Rule):
     percent: list[str]
     percentage_points: list[str]
     basis_points: list[str]
+    measures: dict[str, list[str]]
     rate_bases: dict[str, str]
     qualifiers: dict[Qualifier, list[str]]
     negative_before: list[str]

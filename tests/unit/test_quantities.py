@@ -60,6 +60,12 @@ FIGURES = [
         "fell by a record 898,000 to 120.3 million",
         [("898,000", 898_000, None, "exact", "figure", None), ("120.3 million", 1.203e8, None, "exact", "figure", None)],
     ),
+    # physical units, spaced, glued or in words; a glued unit is case-sensitive
+    ("235MW", [("235MW", 235, "MW", "exact", "figure", None)]),
+    ("1.4 GW", [("1.4 GW", 1.4, "GW", "exact", "figure", None)]),
+    ("6,969 gigawatt-hours", [("6,969 gigawatt-hours", 6969, "GWh", "exact", "figure", None)]),
+    ("6.9 billion kWh", [("6.9 billion kWh", 6.9e9, "kWh", "exact", "figure", None)]),
+    ("500M users", [("500M", 5e8, None, "exact", "figure", None)]),
     # Indian digit grouping: lakhs and crores
     ("₹1,27,381 crore", [("₹1,27,381 crore", 1.27381e12, "INR", "exact", "figure", None)]),
     ("12,34,56,789", [("12,34,56,789", 123_456_789, None, "exact", "figure", None)]),
