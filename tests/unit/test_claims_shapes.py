@@ -294,8 +294,8 @@ def test_claims_a_nationality_s_firms_together(extract, text: str, expected: set
         # an apposition is no list of owners: the figure is Korea's alone
         ("Exports to China, Korea's largest trading partner, rose 16.1 percent to $10.7 billion in 2024.",
          {("KOR", "exports_change", 16.1, "percent", 2024), ("KOR", "exports", 10.7e9, "USD", 2024)}),
-        # a unit is no metric: "320.4 TWh" measures what its subject produced
-        ("France's reactors generated 320.4 TWh in 2023.", {("FRA", "reactor", 320.4, "count", 2023)}),
+        # a unit is no metric: "320.4 TWh" keeps its unit and measures what its subject produced
+        ("France's reactors generated 320.4 TWh in 2023.", {("FRA", "reactor", 320.4, "TWh", 2023)}),
     ],
 )
 def test_claims_counted_nouns_appositions_and_units(extract, text: str, expected: set[tuple]) -> None:
