@@ -257,6 +257,11 @@ class ClaimExtractor:
             bound.sort(key=lambda pair: pair[0].start)
             period = self.years.period_in(text[s0:s1], context.period)
             ends = self._change_ends(text, figures) if period else {}
+            # the sentence's own years and figures, not the base it compares with ("the economy
+            # expanded 0.1%, slowing sharply from 1.5% in 2023"), date the metric and go on
+            bases = {y.start: self.years.base_of(text, y.start, figures) for y in years}
+            own_years = [y for y in years if bases[y.start] is None]
+            base_starts = {base.start for base in bases.values() if base is not None}
             made: list[Claim] = []
             earlier: ChosenMetric | None = None
             for figure, country in bound:
@@ -289,7 +294,11 @@ class ClaimExtractor:
                     year = period.first if ends[figure.start] == "first" else period.last
                     evidence = YearEvidence(year, source, period.text)
                 base_id = self._strip_derived(metric).id
-                if evidence.year is not None and (published is None or evidence.year <= published.year):
+                if (
+                    evidence.year is not None
+                    and (published is None or evidence.year <= published.year)
+                    and figure.start not in base_starts
+                ):
                     if lead.is_open() and evidence.source in STATED and not (period and figure.start in ends):
                         lead.note(evidence, country.iso)  # a plan ("growth of 1.3% in 2025") is no lead year
                     # the article's latest year for the metric is its current one ("previous record of
@@ -312,9 +321,8 @@ class ClaimExtractor:
                 lead.sentences += 1
             previous_country, previous_money = context.country, context.money
             ranking = context.ranking
-            # the sentence's own year, not the base it compares with, is what the next one continues
-            own_years = [y for y in years if self.years.base_of(text, y.start, figures) is None]
-            context = self._next_context(context, hits, made, figures, own_years, rate, attribution)
+            own_made = [c for c in made if c.char_start not in base_starts] or made
+            context = self._next_context(context, hits, own_made, figures, own_years, rate, attribution)
             named_ranking = self._ranking_named(text, hits) if hits else None
             if named_ranking is not None and any(c.metric in (named_ranking.id, f"{named_ranking.id}_rank") for c in made):
                 # a ranking the article places a country in ("risen one place to 32nd in the Global

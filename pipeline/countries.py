@@ -178,11 +178,13 @@ class CountryFinder:
 
     def _can_own_figures(self, entity: Span, asides: list[tuple[int, int]]) -> bool:
         """An organisation or person can own a figure, except when the name is a topic ("AI"),
-        a modifier of a common noun ("38 OECD countries", "AI patents") or sits in an aside
+        a modifier of a common noun ("38 OECD countries", "AI patents"), an adjective that
+        NER took for a name ("Nominal GDP topped 600 trillion yen") or sits in an aside
         between dashes ("Korea's deficit—what SGI calls its brain balance—from 78,000")."""
         if _straight(entity.text).lower() in self.topics:
             return False
-        if entity.root.dep_ == "compound" and entity.root.head.pos_ == "NOUN":
+        head = entity.root.head
+        if entity.root.dep_ in ("compound", "amod") and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_)):
             return False
         return not any(lo < entity.start_char and entity.end_char < hi for lo, hi in asides)
 

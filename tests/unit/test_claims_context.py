@@ -188,6 +188,8 @@ def test_claims_place_in_a_domain_of_the_ranking(extract, second: str, expected:
     ("The total fertility rate -- the number of children a woman is expected to have -- came to 0.75 in Korea in 2024.",
      {("KOR", "fertility_rate", 0.75, 2024)}),
     ("Germany's exports fell 1.4% in 2023, more than economists had expected.", {("DEU", "exports_change", -1.4, 2023)}),
+    # nor is what the market expected, beaten or missed
+    ("Germany's economy grew 0.3% in the quarter, beating expectations of 0.1%.", {("DEU", "gdp_growth", 0.3, None)}),
 ])
 def test_claims_forecasts_are_not_facts(extract, text: str, expected: set[tuple]) -> None:
     assert facts(extract(text)) == expected
@@ -218,3 +220,18 @@ def test_claims_measured_subject_names_the_metric(extract, second: str, expected
 ])
 def test_claims_physical_units(extract, text: str, expected: set[tuple]) -> None:
     assert facts(extract(text)) == expected
+
+
+def test_claims_comparison_base_dates_nothing_after_it(extract) -> None:
+    # the base ("from 1.5% in 2023") is the year before: the next sentence does not go on in it;
+    # "Nominal", which NER tags as a person, is no owner that takes the figures from Japan
+    text = (
+        "For the full year, Japan's economy expanded 0.1%, slowing sharply from 1.5% in 2023.\n"
+        "Nominal GDP topped 600 trillion yen for the first time, reaching 609.3 trillion yen."
+    )
+    claims = extract(text, date(2025, 2, 16))
+    assert ("JPN", "gdp_growth", 1.5, 2023) in facts(claims)
+    assert {f for f in facts(claims) if f[1] == "nominal_gdp"} == {
+        ("JPN", "nominal_gdp", 600e12, None),
+        ("JPN", "nominal_gdp", 609.3e12, None),
+    }
