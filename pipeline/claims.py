@@ -36,6 +36,8 @@ LEAD_SENTENCES = 3
 STATED = frozenset({"explicit", "relative", "relative_to_edition"})
 #: how many sentences without figures a metric context survives
 MAX_CONTEXT_AGE = 3
+#: how a share of another metric is named: rnd_budget_share_of_gdp, "... as a share of GDP"
+SHARE_OF, SHARE_OF_LABEL = "_share_of_", " as a share of "
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,9 +261,8 @@ class ClaimExtractor:
             ends = self._change_ends(text, figures) if period else {}
             # the sentence's own years and figures, not the base it compares with ("the economy
             # expanded 0.1%, slowing sharply from 1.5% in 2023"), date the metric and go on
-            bases = {y.start: self.years.base_of(text, y.start, figures) for y in years}
-            own_years = [y for y in years if bases[y.start] is None]
-            base_starts = {base.start for base in bases.values() if base is not None}
+            own_years = [y for y in years if not self.years.is_base_year(text, y, figures)]
+            base_starts = {base.start for y in years if (base := self.years.base_of(text, y.start, figures)) is not None}
             made: list[Claim] = []
             earlier: ChosenMetric | None = None
             for figure, country in bound:
@@ -374,6 +375,8 @@ class ClaimExtractor:
             return Context(base, None, None, rate, attribution)
         if context.metric is not None and context.age < MAX_CONTEXT_AGE:
             age = 0 if made else context.age + 1
+            if not figures and years:  # "Comparisons are only available for 2022. In that year, Israel (6%) ..."
+                return Context(context.metric, int(years[-1].value), years[-1].text, rate or context.rate, attribution, age=age)
             return Context(context.metric, context.year, context.year_text, rate or context.rate, attribution, age=age)
         return Context()
 
@@ -785,7 +788,7 @@ class ClaimExtractor:
             elif base.id.endswith(f"_share_of_{of.id}"):
                 share = base
             else:
-                share = MetricChoice(f"{base.id}_share_of_{of.id}", f"{base.label} as a share of {of.label}", "percent", base.rule)
+                share = MetricChoice(f"{base.id}{SHARE_OF}{of.id}", f"{base.label}{SHARE_OF_LABEL}{of.label}", "percent", base.rule)
             return ChosenMetric(share, reach)
         return None if base is None else ChosenMetric(self._derive(text, figure, base), reach)
 
@@ -903,6 +906,12 @@ class ClaimExtractor:
             # "Europe fared better on talent than on money. Germany ($1.97 billion), France
             # ($1.7 billion) ... trailed": amounts go on with the money metric named before
             return context.money
+        if amount_after_count and SHARE_OF in context.metric.id:
+            # "R&D spending reached 2.5% of GDP. In absolute terms, Germany accounted for €129.7
+            # billion": an amount after a share of GDP is the amount the share was of
+            return MetricChoice(
+                context.metric.id.split(SHARE_OF)[0], context.metric.label.split(SHARE_OF_LABEL)[0], figure.unit, "context"
+            )
         if context.metric is not None and not amount_after_count:
             # the unit a context hands on is that of its last claim, so only a bare count is checked
             return None if figure.unit is None and not _fits(figure, context.metric.unit, None) else context.metric

@@ -84,6 +84,8 @@ class CountryFinder:
             rf"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){{0,2}}?{one_of(cues.people_nouns)}\b", re.IGNORECASE
         )
         self.topics = frozenset(_straight(term).lower() for term in cues.topic_terms)
+        self.country_groups = frozenset(group.lower() for group in countries.country_groups)
+        self.scope_prepositions = frozenset(countries.scope_prepositions)
         self.object_prepositions = frozenset(p.lower() for p in cues.object_prepositions)
         self.anaphor_re = re.compile(
             rf"\b{one_of(cues.anaphora)}(?![\w])",
@@ -179,9 +181,16 @@ class CountryFinder:
     def _can_own_figures(self, entity: Span, asides: list[tuple[int, int]]) -> bool:
         """An organisation or person can own a figure, except when the name is a topic ("AI"),
         a modifier of a common noun ("38 OECD countries", "AI patents"), an adjective that
-        NER took for a name ("Nominal GDP topped 600 trillion yen") or sits in an aside
+        NER took for a name ("Nominal GDP topped 600 trillion yen"), a group of countries as
+        the scope of a comparison ("the highest R&D intensity in the EU") or sits in an aside
         between dashes ("Korea's deficit—what SGI calls its brain balance—from 78,000")."""
         if _straight(entity.text).lower() in self.topics:
+            return False
+        if (
+            entity.root.dep_ == "pobj"
+            and entity.root.head.lower_ in self.scope_prepositions
+            and _straight(entity.text).lower().removeprefix("the ") in self.country_groups
+        ):
             return False
         head = entity.root.head
         if entity.root.dep_ in ("compound", "amod") and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_)):

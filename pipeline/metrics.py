@@ -166,6 +166,10 @@ def phrase_metric(
 ) -> tuple[str, str] | None:
     """(snake_case id, label) of a noun phrase, or None when it names no metric."""
     kept = _content_words(phrase, skip, words)
+    if phrase.root.lemma_.lower() in words.generic and _of_phrase(phrase, chunks) is None:
+        adjectives = {t.lemma_.lower() for t in phrase if t.pos_ == "ADJ"}
+        if all(word in words.generic or word in adjectives for word in kept):
+            return None  # "in absolute terms", "at a steady rate": how a figure is given, not what
     if kept and all(word in words.generic for word in kept):
         of = _of_phrase(phrase, chunks)
         kept = [*_content_words(of, skip, words), *(w for w in kept if w not in words.counting)] if of is not None else []

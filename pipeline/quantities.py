@@ -131,6 +131,9 @@ class QuantityParser:
         self.exchange_rate_after = re.compile(r"[ \u00a0]*=")
         self.exchange_rate_before = re.compile(r"=[ \u00a0]*$")
         self.fraction_after = re.compile(rf"[-‑ \u00a0]{one_of(numbers.fraction_words, word_end=True)}", re.IGNORECASE)
+        self.fraction_article_before = re.compile(
+            rf"(?<![\w]){one_of(numbers.fraction_articles, word_end=True)}[-‑ \u00a0]$", re.IGNORECASE
+        )
         self.glued_to_name = re.compile(r"\w[-‑]$")
         joiners = one_of(numbers.range_joiners)
         self.range_join = re.compile(rf"^[ \u00a0]*{joiners}[ \u00a0]*$")
@@ -155,6 +158,8 @@ class QuantityParser:
         if match.group("sign") and self.glued_to_name.search(before + match.group("sign")):
             return None
         if match.group("ordsuf") or match.group("ordword"):
+            if match.group("ordword") and self.fraction_article_before.search(before) and text.startswith(" of", end):
+                return None  # "a third of the total"
             return self._ordinal(text, match)
         if match.group("word"):
             if self.fraction_after.match(text, end):

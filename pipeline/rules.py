@@ -59,6 +59,7 @@ class NumberRules(_Rule):
     number_words: dict[str, int]
     ordinal_words: dict[str, int]
     fraction_words: list[str]
+    fraction_articles: list[str]
     ordinal_suffixes: list[str]
     range_joiners: list[str]
     change_starters: list[str]
@@ -214,6 +215,8 @@ class CountryRules(_Rule):
     countries: dict[str, CountryEntry]
     ambiguous_demonyms: list[str] = Field(default_factory=list)
     not_countries: list[str] = Field(default_factory=list)
+    country_groups: list[str] = Field(default_factory=list)
+    scope_prepositions: list[str] = Field(default_factory=list)
     skip_iso_names: list[str] = Field(default_factory=list)
     generic_tlds: list[str] = Field(default_factory=list)
     tld_aliases: dict[str, str] = Field(default_factory=dict)

@@ -235,3 +235,23 @@ def test_claims_comparison_base_dates_nothing_after_it(extract) -> None:
         ("JPN", "nominal_gdp", 600e12, None),
         ("JPN", "nominal_gdp", 609.3e12, None),
     }
+
+
+def test_claims_ranking_of_shares_in_a_group_of_countries(extract) -> None:
+    text = (
+        "Denmark had the highest R&D intensity in the EU last year at 3.1% of GDP, ahead of Austria (3.0%).\n"
+        "In absolute terms, Austria spent €14.5 billion, about a third of that, followed by Denmark (€12.1 billion).\n"
+        "Intensity fell in six member states compared with 2021. The sharpest drop was in Finland, to 2.7%.\n"
+        "Comparisons beyond Europe are only available for 2020. In that year, Israel (5.4%) led."
+    )
+    claims = facts(extract(text, date(2023, 3, 1)))
+    # the EU is the scope of the ranking, not the owner of Denmark's figure
+    assert ("DNK", "rnd_budget_share_of_gdp", 3.1, 2022) in claims
+    # an amount after a share of GDP is the amount the share is of; "in absolute terms" is no
+    # metric and "a third of" no place
+    assert ("AUT", "rnd_budget", 14.5e9, 2022) in claims
+    assert ("DNK", "rnd_budget", 12.1e9, 2022) in claims
+    assert not any(c[1].endswith("_rank") or "term" in c[1] for c in claims)
+    # "compared with 2021" is a base, and "in that year" is the year the sentence before names
+    assert {c[3] for c in claims if c[0] == "FIN"} == {2022}
+    assert ("ISR", "rnd_budget_share_of_gdp", 5.4, 2020) in claims

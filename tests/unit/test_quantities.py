@@ -110,6 +110,11 @@ NOT_FIGURES = [
     ("MATH-500", []),
     ("2023.10.16", []),
     ("artificial intelligence", []),
+    # an ordinal word as a fraction is no place; after "the" or before another word it is one
+    ("about a third of the total", []),
+    ("one fifth of its exports", []),
+    ("for a third consecutive year", [("third", "ordinal")]),
+    ("the third of four rounds", [("third", "ordinal"), ("four", "figure")]),
 ]
 
 
