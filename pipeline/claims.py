@@ -204,7 +204,8 @@ class ClaimExtractor:
         context = Context()
         published = document.meta.published
         edition = self.years.edition_year(text) if published is None else UNKNOWN_YEAR
-        release = self.years.release_news(text, published)
+        release = self.years.ranking_release(text, published)
+        edition_named = release.source == "context"  # not only the release day
         claims: list[Claim] = []
         metric_years: dict[str, YearEvidence] = {}
         placed_ranking: MetricChoice | None = None
@@ -274,6 +275,8 @@ class ClaimExtractor:
                 if metric.unit == "rank" and (edition_year := self._edition_of_ranking(text, hits, metric, here)):
                     dating = sorted([*years, edition_year], key=lambda y: y.start)
                 evidence = self.years.resolve(text, (s0, s1), figure, dating, published, context.year, edition, figures)
+                if evidence.year is None and metric.unit == "rank" and edition_named and not self._continues(context, metric, False):
+                    evidence = release  # a place is of the edition the article names, not of another metric's year before
                 if evidence.year is None and context.year is not None and (refers_back or self._continues(context, metric, continuing)):
                     evidence = YearEvidence(context.year, "context", context.year_text)
                 if evidence.year is None and metric.unit == "rank":

@@ -112,6 +112,7 @@ class YearCues(_Rule):
     relative: dict[str, int]
     relative_to_context: dict[str, int]
     edition_words: list[str]
+    ranking_edition_words: list[str]
     release_words: list[str]
     news_days: list[str]
     reporting_words: list[str]

@@ -56,11 +56,8 @@ class YearResolver:
         self.relative_to_context = self._phrases(cues.relative_to_context)
         year = r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)"
         edition = one_of(cues.edition_words)
-        self.edition = re.compile(
-            rf"(?P<before>{year})[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,4}}?{edition}\b"
-            rf"|\b{edition}[”″\"’' \u00a0]{{1,3}}(?P<after>{year})",
-            re.IGNORECASE,
-        )
+        self.edition = self._edition_pattern(year, edition)
+        self.ranking_edition_re = self._edition_pattern(year, one_of(cues.ranking_edition_words))
         self.period = re.compile(
             rf"\b{one_of(cues.period.starts)}[ \u00a0]+(?P<first>{year})[ \u00a0]*{one_of(cues.period.joins)}[ \u00a0]*(?P<last>{year})",
             re.IGNORECASE,
@@ -85,6 +82,15 @@ class YearResolver:
         release = one_of(cues.release_words)
         self.news_release = re.compile(
             rf"\b{days}[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,2}}?{release}\b|\b{release}[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,6}}?{days}\b",
+            re.IGNORECASE,
+        )
+
+    @staticmethod
+    def _edition_pattern(year: str, words: str) -> re.Pattern[str]:
+        """"2024 AI Index report", "the 2024 edition", "Global Innovation Index 2024"."""
+        return re.compile(
+            rf"(?P<before>{year})[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,4}}?{words}\b"
+            rf"|\b{words}[”″\"’' \u00a0]{{1,3}}(?P<after>{year})",
             re.IGNORECASE,
         )
 
@@ -145,13 +151,23 @@ class YearResolver:
             return previous
         return None
 
-    def release_news(self, text: str, published: date | None) -> YearEvidence:
-        """The publication year, when the article reports a ranking's release as news ("on
-        Thursday released the results of the Global AI Index"): a rank it gives without a
-        year is that edition's rank."""
-        if published is None or not (match := self.news_release.search(text)):
+    def ranking_release(self, text: str, published: date | None) -> YearEvidence:
+        """The year of the ranking edition the article reports on: a rank it gives without a
+        year is that edition's. The publication year, when it reports the release as news
+        ("on Thursday released the results of the Global AI Index")."""
+        if published is not None and (match := self.news_release.search(text)):
+            return YearEvidence(published.year, "relative", match.group(0))
+        # else the newest edition of a ranking the article names ("The 2024 edition, the
+        # index's 17th", "the Global Innovation Index 2024"), if it is out by its date
+        editions = [
+            (int(match.group("before") or match.group("after")), match.group(0))
+            for match in self.ranking_edition_re.finditer(text)
+        ]
+        editions = [(year, words) for year, words in editions if published is None or year <= published.year]
+        if not editions:
             return UNKNOWN
-        return YearEvidence(published.year, "relative", match.group(0))
+        year, words = max(editions)
+        return YearEvidence(year, "context", words)
 
     def base_of(self, text: str, start: int, figures: list[Quantity]) -> Quantity | None:
         """The figure a year phrase at `start` belongs to alone, when that figure is the base

@@ -255,3 +255,19 @@ def test_claims_ranking_of_shares_in_a_group_of_countries(extract) -> None:
     # "compared with 2021" is a base, and "in that year" is the year the sentence before names
     assert {c[3] for c in claims if c[0] == "FIN"} == {2022}
     assert ("ISR", "rnd_budget_share_of_gdp", 5.4, 2020) in claims
+
+
+def test_claims_place_is_of_the_ranking_edition_the_article_names(extract) -> None:
+    text = (
+        "Chile rose two places to 40th in the Global Innovation Index. The 2024 edition assessed 133 economies.\n"
+        "Chile's research spending reached about 0.4% of GDP last year.\n"
+        "Peru (60th) and Colombia (61st) followed."
+    )
+    claims = facts(extract(text, date(2024, 9, 26)))
+    # "last year" dates the spending, not the places in the 2024 edition named before it
+    assert ("CHL", "rnd_budget_share_of_gdp", 0.4, 2023) in claims
+    assert {c for c in claims if c[1] == "global_innovation_index_rank"} == {
+        ("CHL", "global_innovation_index_rank", 40, 2024),
+        ("PER", "global_innovation_index_rank", 60, 2024),
+        ("COL", "global_innovation_index_rank", 61, 2024),
+    }
