@@ -90,6 +90,9 @@ class QuantityParser:
             rf")(?![\w])(?!\.\d)(?!:\d)",
             re.IGNORECASE,
         )
+        self.fiscal_year = re.compile(
+            rf"(?<![\w]){one_of(numbers.fiscal_year_prefixes, case_sensitive=True)}[ '’]?(?P<year>\d{{4}}|\d{{2}})(?![\w])"
+        )
         self.scale_after = re.compile(rf"[ \u00a0]+(?P<scale>{one_of(free, word_end=True)})", re.IGNORECASE)
         self.currency_after = re.compile(
             rf"[ \u00a0]+(?P<cur>{one_of(list(numbers.currencies.after), word_end=True)})"
@@ -145,7 +148,9 @@ class QuantityParser:
     def find(self, text: str) -> list[Quantity]:
         """Every number in text, in order, with ranges merged into one Quantity."""
         found = [q for m in self.core.finditer(text) if (q := self._parse(text, m)) is not None]
-        return self._merge_ranges(text, found)
+        fiscal = [self._fiscal_year(m) for m in self.fiscal_year.finditer(text)]
+        found = [q for q in found if not any(f.start <= q.start < f.end for f in fiscal)] + fiscal  # "FY 2011" once
+        return self._merge_ranges(text, sorted(found, key=lambda q: q.start))
 
     # -- parsing --------------------------------------------------------------------
 
@@ -251,6 +256,21 @@ class QuantityParser:
             factor=factor,
             word_form=word_form,
             num_start=num_start,
+        )
+
+    @staticmethod
+    def _fiscal_year(match: re.Match[str]) -> Quantity:
+        """"FY21" is the year 2021."""
+        digits = match.group("year")
+        year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+        return Quantity(
+            start=match.start(),
+            end=match.end(),
+            text=match.group(0),
+            value=float(year),
+            precision=1.0,
+            kind="year",
+            num_start=match.start("year"),
         )
 
     def _ordinal(self, text: str, match: re.Match[str]) -> Quantity:

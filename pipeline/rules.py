@@ -64,6 +64,7 @@ class NumberRules(_Rule):
     range_joiners: list[str]
     change_starters: list[str]
     year_span: YearSpan
+    fiscal_year_prefixes: list[str]
     months: list[str]
 
 

@@ -110,6 +110,10 @@ NOT_FIGURES = [
     ("MATH-500", []),
     ("2023.10.16", []),
     ("artificial intelligence", []),
+    # fiscal years are years
+    ("in FY21", [("FY21", "year")]),
+    ("₹60,196 crore in FY 2011", [("₹60,196 crore", "figure"), ("FY 2011", "year")]),
+    ("the FY21A model", []),
     # an ordinal word as a fraction is no place; after "the" or before another word it is one
     ("about a third of the total", []),
     ("one fifth of its exports", []),
@@ -252,3 +256,8 @@ def test_quantities_find_keeps_spans_inside_arbitrary_text(text: str) -> None:
     found = PARSER.find(text)
     _assert_spans(text, found)
     assert [q.start for q in found] == sorted(q.start for q in found)
+
+
+@pytest.mark.parametrize("text,year", [("FY21", 2021), ("FY2021", 2021), ("FY'09", 2009), ("FY 2024", 2024)])
+def test_quantities_find_reads_fiscal_years_as_the_year_they_end(text: str, year: int) -> None:
+    assert [(q.kind, q.value) for q in PARSER.find(f"spending in {text} rose")] == [("year", year)]
