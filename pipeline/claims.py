@@ -775,6 +775,9 @@ class ClaimExtractor:
                 return ChosenMetric(self._derive(text, figure, subject), reach)
             if earlier is not None and hit.end <= earlier.reach < figure.start:
                 return ChosenMetric(self._derive(text, figure, previous), reach)
+            scored = self._ranking_score(text, figure, hit, hits)
+            if scored is not None:
+                return ChosenMetric(scored, reach)
             counted = self._counted_noun(sentence, figure, hit, skip, rate)
             if counted is not None:  # "across the seven key domains of talent": it counts domains
                 return ChosenMetric(counted, reach)
@@ -794,6 +797,17 @@ class ClaimExtractor:
                 share = MetricChoice(f"{base.id}{SHARE_OF}{of.id}", f"{base.label}{SHARE_OF_LABEL}{of.label}", "percent", base.rule)
             return ChosenMetric(share, reach)
         return None if base is None else ChosenMetric(self._derive(text, figure, base), reach)
+
+    @staticmethod
+    def _ranking_score(text: str, figure: Quantity, hit: MetricHit, hits: list[MetricHit]) -> MetricChoice | None:
+        """"an E-Government Development Index score of 0.9847": a one-word measure right after
+        a ranking's name is that ranking's score, not the metric the word alone names (test scores)."""
+        if figure.kind == "ordinal" or " " in text[hit.start : hit.end].strip():
+            return None
+        ranking = next((h.metric for h in hits if h.metric.unit == "rank" and not text[h.end : hit.start].strip()), None)
+        if ranking is None or ranking.id == hit.metric.id:
+            return None
+        return MetricChoice(f"{ranking.id}_score", f"{ranking.label} score", "count", "vocabulary")
 
     def _ranking_component(self, text: str, hit: MetricHit, base: MetricChoice, ranking: MetricChoice | None) -> MetricChoice:
         """A place in a part of the ranking the article is about ("lags in the Private

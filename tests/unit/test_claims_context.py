@@ -271,3 +271,19 @@ def test_claims_place_is_of_the_ranking_edition_the_article_names(extract) -> No
         ("PER", "global_innovation_index_rank", 60, 2024),
         ("COL", "global_innovation_index_rank", 61, 2024),
     }
+
+
+def test_claims_survey_released_last_week(extract) -> None:
+    text = (
+        "When the UN published its E-Government Survey last week, Denmark ranked first, with an "
+        "E-Government Development Index score of 0.98, followed by Estonia (0.97).\n"
+        "The biggest mover was Saudi Arabia. The kingdom rose to sixth place.\n"
+        "India climbed to 97th, from 105th two years earlier."
+    )
+    claims = facts(extract(text, date(2024, 9, 24)))
+    # a one-word measure after a ranking's name is the ranking's score, not a test score
+    assert ("DNK", "e_government_development_index_score", 0.98, 2024) in claims
+    assert ("EST", "e_government_development_index_score", 0.97, 2024) in claims
+    # "The kingdom" is the country named before it; places are of the survey released last week
+    assert ("SAU", "e_government_development_index_rank", 6, 2024) in claims
+    assert ("IND", "e_government_development_index_rank", 105, 2022) in claims
