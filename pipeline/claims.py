@@ -508,8 +508,11 @@ class ClaimExtractor:
 
     def _names_organisation(self, sentence: Span) -> bool:
         """Does the sentence speak of a company, a model or the like ("the model achieved 97.3%,
-        comparable to OpenAI's latest model, which scored 96.3%")?"""
-        return any(t.pos_ == "NOUN" and t.lemma_.lower() in self.organisation_nouns for t in sentence)
+        comparable to OpenAI's latest model, which scored 96.3%"), or of a group of countries
+        ("Across the OECD, the average math score fell 15 points to 472")?"""
+        return self.countries.is_about_group(sentence) or any(
+            t.pos_ == "NOUN" and t.lemma_.lower() in self.organisation_nouns for t in sentence
+        )
 
     def _refers_back(self, sentence: Span) -> bool:
         """Does the sentence open with a subject that points at the one before: a pronoun

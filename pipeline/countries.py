@@ -85,12 +85,26 @@ class CountryFinder:
         )
         self.topics = frozenset(_straight(term).lower() for term in cues.topic_terms)
         self.country_groups = frozenset(group.lower() for group in countries.country_groups)
+        self.group_re = _pattern(countries.country_groups)
         self.scope_prepositions = frozenset(countries.scope_prepositions)
         self.object_prepositions = frozenset(p.lower() for p in cues.object_prepositions)
         self.anaphor_re = re.compile(
             rf"\b{one_of(cues.anaphora)}(?![\w])",
             re.IGNORECASE,
         )
+
+    def is_about_group(self, sentence: Span) -> bool:
+        """Is a group of countries the sentence's subject or scope ("The EU spent", "Across the
+        OECD, the average math score fell"), not a word before its members ("among OECD
+        members") or its data ("according to OECD data")?"""
+        for match in self.group_re.finditer(_straight(sentence.text)):
+            span = sentence.doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end())
+            if span is None:
+                continue
+            root = span.root
+            if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ in self.scope_prepositions):
+                return True
+        return False
 
     def mention_of(self, iso: str) -> CountryMention:
         """A mention standing for iso where the text refers to it without naming it."""

@@ -287,3 +287,14 @@ def test_claims_survey_released_last_week(extract) -> None:
     # "The kingdom" is the country named before it; places are of the survey released last week
     assert ("SAU", "e_government_development_index_rank", 6, 2024) in claims
     assert ("IND", "e_government_development_index_rank", 105, 2022) in claims
+
+
+@pytest.mark.parametrize("second,expected", [
+    # a sentence about a group of countries does not go on about the country before
+    ("Across the OECD, the average math score fell 15 points to 472.", set()),
+    # one that only names the group's members or its data does
+    ("Its math score rose to 530 points among OECD members, according to OECD data.", {("KOR", 530)}),
+])
+def test_claims_sentence_about_a_group_of_countries(extract, second: str, expected: set[tuple]) -> None:
+    claims = extract("South Korea scored 527 points in math in the 2022 PISA round. " + second)
+    assert {(c.country, c.value) for c in claims if c.value != 527} == expected
