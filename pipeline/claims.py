@@ -262,7 +262,11 @@ class ClaimExtractor:
             ends = self._change_ends(text, figures) if period else {}
             # the sentence's own years and figures, not the base it compares with ("the economy
             # expanded 0.1%, slowing sharply from 1.5% in 2023"), date the metric and go on
-            own_years = [y for y in years if not self.years.is_base_year(text, y, figures)]
+            own_years = [  # nor a plan's year ("the fund will be exhausted in 2027")
+                y
+                for y in years
+                if not self.years.is_base_year(text, y, figures) and (published is None or y.value <= published.year)
+            ]
             base_starts = {base.start for y in years if (base := self.years.base_of(text, y.start, figures)) is not None}
             made: list[Claim] = []
             earlier: ChosenMetric | None = None
@@ -366,7 +370,7 @@ class ClaimExtractor:
                 last = made[-1]
                 base = self._strip_derived(MetricChoice(last.metric, last.metric_label, last.unit, "context"))
             else:
-                metric = hits[-1].metric
+                metric = hits[0].metric
                 base = MetricChoice(metric.id, metric.label, metric.unit, "context")
             if years:
                 return Context(base, int(years[0].value), years[0].text, rate, attribution, own_year=True)
@@ -792,7 +796,7 @@ class ClaimExtractor:
             base = self._unnamed_metric(text, figure, context, sentence, skip, previous)
         if denominators:
             of = denominators[0].metric
-            if base is None or base.id == of.id:
+            if base is None or base.id in (of.id, f"share_of_{of.id}"):
                 share = MetricChoice(f"share_of_{of.id}", f"share of {of.label}", "percent", "vocabulary")
             elif base.id.endswith(f"_share_of_{of.id}"):
                 share = base

@@ -298,3 +298,18 @@ def test_claims_survey_released_last_week(extract) -> None:
 def test_claims_sentence_about_a_group_of_countries(extract, second: str, expected: set[tuple]) -> None:
     claims = extract("South Korea scored 527 points in math in the 2022 PISA round. " + second)
     assert {(c.country, c.value) for c in claims if c.value != 527} == expected
+
+
+def test_claims_plan_hands_on_its_metric_but_not_its_year(extract) -> None:
+    text = (
+        "Poland leads the alliance with defense spending at 4.12 percent of GDP in 2024.\n"
+        "Warsaw has doubled its military budget and plans to spend nearly 5 percent of GDP next year.\n"
+        "Germany is estimated at 2.12 percent of GDP, the first time it has reached the 2 percent mark.\n"
+        '"The special fund will be exhausted in 2027," the minister said.\n'
+        "The U.S. alone spends an estimated $968 billion on defense."
+    )
+    claims = extract(text, date(2024, 6, 18))
+    # the sentence of the plan is about the military budget, not about GDP, the share's base
+    assert {c.metric for c in claims if c.country == "DEU"} == {"defense_spending_share_of_gdp"}
+    # a plan's year is handed to nobody
+    assert [(c.metric, c.year) for c in claims if c.country == "USA"] == [("defense_spending", None)]
