@@ -237,6 +237,7 @@ class ClaimExtractor:
                 if (self._is_claimable(text, q) or _lists_places(text, q, here))
                 and not _restates(text, q, here)
                 and not self._is_forecast(sentence, q)
+                and not self._elides_period(text, q, here)
             ]
             skip = [(q.start, q.end) for q in here] + [(m.start, m.end) for m in sentence_mentions]
             bound = self._bind_all(text, figures, sentence_mentions, sentence_actors, sentence)
@@ -515,7 +516,11 @@ class ClaimExtractor:
         comparable to OpenAI's latest model, which scored 96.3%"), or of a group of countries
         ("Across the OECD, the average math score fell 15 points to 472")?"""
         return self.countries.is_about_group(sentence) or any(
-            t.pos_ == "NOUN" and t.lemma_.lower() in self.organisation_nouns for t in sentence
+            t.pos_ == "NOUN"
+            and t.lemma_.lower() in self.organisation_nouns
+            # "the central bank's November forecast" is the state's, no company's
+            and not self.countries.government.search(sentence.doc[max(sentence.start, t.i - 2) : t.i + 1].text)
+            for t in sentence
         )
 
     def _refers_back(self, sentence: Span) -> bool:
@@ -569,6 +574,16 @@ class ClaimExtractor:
         return metric
 
     # -- which numbers are figures ------------------------------------------------------
+
+    def _elides_period(self, text: str, q: Quantity, quantities: list[Quantity]) -> bool:
+        """"contracted 0.2% in the second quarter and grown 0.1% in the third": an ordinal
+        after "the" with nothing after it stands for the period an earlier one named."""
+        if q.kind != "ordinal" or not re.search(r"\bthe[ \u00a0]+$", text[max(0, q.start - 5) : q.start]):
+            return False
+        if re.match(r"[ \u00a0]*[^\W\d]", text[q.end : q.end + 2]) and not re.match(r"[ \u00a0]+(?:and|or)\b", text[q.end : q.end + 5]):
+            return False
+        earlier = [p for p in quantities if p.kind == "ordinal" and p.end <= q.start]
+        return any(self.rank_blocked.match(text[p.end : p.end + 40]) for p in earlier)
 
     def _is_claimable(self, text: str, q: Quantity) -> bool:
         before = text[max(0, q.start - 40) : q.start]

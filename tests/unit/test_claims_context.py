@@ -313,3 +313,16 @@ def test_claims_plan_hands_on_its_metric_but_not_its_year(extract) -> None:
     assert {c.metric for c in claims if c.country == "DEU"} == {"defense_spending_share_of_gdp"}
     # a plan's year is handed to nobody
     assert [(c.metric, c.year) for c in claims if c.country == "USA"] == [("defense_spending", None)]
+
+
+@pytest.mark.parametrize("second,expected", [
+    # the central bank is the state's, no company that would own the figures
+    ("For the whole year, the economy expanded 2.0%, below the central bank's forecast of 2.2%.",
+     {("KOR", "gdp_growth", 2.0)}),
+    # "in the third" stands for the third quarter, no place
+    ("The economy had contracted 0.2% in the second quarter and grown 0.1% in the third.",
+     {("KOR", "gdp_growth", -0.2), ("KOR", "gdp_growth", 0.1)}),
+])
+def test_claims_economy_sentences_after_a_country(extract, second: str, expected: set[tuple]) -> None:
+    claims = extract("South Korea's GDP grew 1.2% from a year earlier. " + second)
+    assert {(c.country, c.metric, c.value) for c in claims if c.value != 1.2} == expected
