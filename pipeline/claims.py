@@ -953,7 +953,11 @@ class ClaimExtractor:
             )
         if context.metric is not None and not amount_after_count:
             # the unit a context hands on is that of its last claim, so only a bare count is checked
-            return None if figure.unit is None and not _fits(figure, context.metric.unit, None) else context.metric
+            if figure.unit is None and not _fits(figure, context.metric.unit, None):
+                return None
+            if figure.unit == "percent" and _is_level(context.metric.unit) and self._change_sign(text, figure) is None:
+                return None  # "fertility rate ... 0.78. The won has lost about 12% against the dollar"
+            return context.metric
         return self._open_choice(open_metric(sentence, figure.start, figure.end, skip, self.open_words))
 
     def _open_choice(self, found: tuple[str, str] | None) -> MetricChoice | None:
@@ -1169,6 +1173,12 @@ class ClaimExtractor:
 def _is_money(unit: str) -> bool:
     """ISO 4217 codes are the money units."""
     return len(unit) == 3 and unit.isupper()
+
+
+def _is_level(unit: str) -> bool:
+    """Is the unit that of a level no percentage can state, only change: births per woman,
+    years, tonnes (not a count or an amount, of which a percentage is a share)?"""
+    return unit not in ("percent", "percentage_points", "count", "rank") and not _is_money(unit)
 
 
 def _fits(figure: Quantity, metric_unit: str, rate: str | None) -> bool:

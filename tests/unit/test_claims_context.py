@@ -319,6 +319,11 @@ def test_claims_plan_hands_on_its_metric_but_not_its_year(extract) -> None:
     # the central bank is the state's, no company that would own the figures
     ("For the whole year, the economy expanded 2.0%, below the central bank's forecast of 2.2%.",
      {("KOR", "gdp_growth", 2.0)}),
+    # a percentage states no level of births per woman, only its change
+    ("The country's fertility rate was 0.78. The won has lost about 12% against the dollar.",
+     {("KOR", "fertility_rate", 0.78)}),
+    ("The country's fertility rate was 0.78, down 7.7% from 2022.",
+     {("KOR", "fertility_rate", 0.78), ("KOR", "fertility_rate_change", -7.7)}),
     # "in the third" stands for the third quarter, no place
     ("The economy had contracted 0.2% in the second quarter and grown 0.1% in the third.",
      {("KOR", "gdp_growth", -0.2), ("KOR", "gdp_growth", 0.1)}),
