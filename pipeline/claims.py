@@ -269,10 +269,14 @@ class ClaimExtractor:
                 if not self.years.is_base_year(text, y, figures) and (published is None or y.value <= published.year)
             ]
             base_starts = {base.start for y in years if (base := self.years.base_of(text, y.start, figures)) is not None}
+            cited = [m.span("src") for m in self.attribution_before.finditer(text, s0, s1)]
             made: list[Claim] = []
             earlier: ChosenMetric | None = None
             for figure, country in bound:
-                chosen = self._metric(text, figure, hits, sentences, index, context, sentence, skip, rate, earlier)
+                # "..., according to Stanford University's AI Index": a source names a place's
+                # ranking, never what an amount or a percentage measures
+                figure_hits = hits if figure.kind == "ordinal" else [h for h in hits if not _inside(h, cited)]
+                chosen = self._metric(text, figure, figure_hits, sentences, index, context, sentence, skip, rate, earlier)
                 if chosen is None or (figure.start in needs_curated and chosen.metric.rule == "open"):
                     continue
                 metric, earlier = chosen.metric, chosen
@@ -333,7 +337,12 @@ class ClaimExtractor:
             own_made = [c for c in made if c.char_start not in base_starts] or made
             context = self._next_context(context, hits, own_made, figures, own_years, rate, attribution)
             named_ranking = self._ranking_named(text, hits) if hits else None
-            if named_ranking is not None and any(c.metric in (named_ranking.id, f"{named_ranking.id}_rank") for c in made):
+            placed_in = named_ranking is not None and any(
+                c.unit == "rank" and c.metric in (named_ranking.id, f"{named_ranking.id}_rank") for c in made
+            )
+            if named_ranking is not None and not placed_in and self._ranking_named(text, [h for h in hits if not _inside(h, cited)]) is None:
+                named_ranking = None  # only cited as the source of other figures: no ranking to place the next ones in
+            if placed_in:
                 # a ranking the article places a country in ("risen one place to 32nd in the Global
                 # Innovation Index") holds its bare places until another is placed in
                 placed_ranking = named_ranking
@@ -1168,6 +1177,10 @@ class ClaimExtractor:
             if words:
                 return " ".join(words).rstrip(".,;:")
         return None
+
+
+def _inside(hit: MetricHit, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= hit.start and hit.end <= hi for lo, hi in spans)
 
 
 def _is_money(unit: str) -> bool:

@@ -331,3 +331,15 @@ def test_claims_plan_hands_on_its_metric_but_not_its_year(extract) -> None:
 def test_claims_economy_sentences_after_a_country(extract, second: str, expected: set[tuple]) -> None:
     claims = extract("South Korea's GDP grew 1.2% from a year earlier. " + second)
     assert {(c.country, c.metric, c.value) for c in claims if c.value != 1.2} == expected
+
+
+def test_claims_cited_index_is_no_ranking_for_the_figures_after_it(extract) -> None:
+    text = (
+        "Acme's Global Cloud Adoption Index 2023 found that 61 percent of firms in India use cloud tools.\n"
+        "Private investment in AI in the US reached $67.2 billion last year, according to Stanford University's AI Index 2024.\n"
+        "The UK came third with $3.8 billion."
+    )
+    claims = facts(extract(text, date(2024, 5, 1)))
+    # an index that gave shares, or that is cited as a source, places nobody
+    assert ("GBR", "ai_private_investment_rank", 3, 2023) in claims
+    assert ("GBR", "ai_private_investment", 3.8e9, 2023) in claims
