@@ -894,8 +894,10 @@ class ClaimExtractor:
         self, sentence: Span, figure: Quantity, hit: MetricHit, skip: list[tuple[int, int]], rate: str | None
     ) -> MetricChoice | None:
         """The noun a bare count is attached to, when that noun is not the metric phrase:
-        "the seven key domains" counts domains whatever metric the sentence names."""
-        if figure.unit is not None or rate is not None or figure.kind != "figure":
+        "the seven key domains" counts domains whatever metric the sentence names; in a rate,
+        the metric phrase after the figure is the base: "17.3 researchers per 1,000 people in
+        employment" counts researchers."""
+        if figure.unit is not None or figure.kind != "figure" or (rate is not None and hit.start < figure.end):
             return None
         chunks = noun_chunks(sentence)
         chunk = next((c for c in chunks if c.start_char <= figure.start < c.end_char), None)
@@ -905,7 +907,7 @@ class ClaimExtractor:
             return None  # the metric phrase goes on from the chunk: "15 notable AI models"
         counted = sentence.doc.char_span(figure.end, chunk.end_char, alignment_mode="contract")
         found = phrase_metric(counted, chunks, skip, self.open_words) if counted is not None else None
-        return MetricChoice(found[0], found[1], "count", "open") if found else None
+        return MetricChoice(found[0], found[1], rate or "count", "open") if found else None
 
     def _nearest_hit(self, text: str, figure: Quantity, hits: list[MetricHit], rate: str | None) -> MetricHit:
         return min(

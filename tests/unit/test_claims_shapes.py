@@ -294,6 +294,9 @@ def test_claims_a_nationality_s_firms_together(extract, text: str, expected: set
         # an apposition is no list of owners: the figure is Korea's alone
         ("Exports to China, Korea's largest trading partner, rose 16.1 percent to $10.7 billion in 2024.",
          {("KOR", "exports_change", 16.1, "percent", 2024), ("KOR", "exports", 10.7e9, "USD", 2024)}),
+        # in a rate the metric phrase after "per" is the base: the figure counts its own noun
+        ("South Korea had 17.3 researchers per 1,000 people in employment in 2022.",
+         {("KOR", "researcher", 17.3, "per_1k", 2022)}),
         # a unit is no metric: "320.4 TWh" keeps its unit and measures what its subject produced
         ("France's reactors generated 320.4 TWh in 2023.", {("FRA", "reactor", 320.4, "TWh", 2023)}),
     ],
