@@ -110,6 +110,7 @@ NOT_FIGURES = [
     ("MATH-500", []),
     ("2023.10.16", []),
     ("artificial intelligence", []),
+    ("25 per cent is in the 0-14 age group", [("25 per cent", "figure"), ("0", "excluded")]),
     # fiscal years are years
     ("in FY21", [("FY21", "year")]),
     ("₹60,196 crore in FY 2011", [("₹60,196 crore", "figure"), ("FY 2011", "year")]),
