@@ -185,6 +185,7 @@ class ClaimExtractor:
         self.organisation_nouns = frozenset(noun.lower() for noun in cues.organisation_nouns)
         self.difference_before = re.compile(rf"\b{one_of(cues.difference_nouns)}[ \u00a0]+between\b", re.IGNORECASE)
         self.pronoun_subjects = frozenset(word.lower() for word in cues.pronoun_subjects)
+        self.back_reference_nouns = frozenset(cues.back_reference_nouns)
         self.forecast_words = frozenset(word.lower() for word in cues.forecast.words)
         self.future_auxiliaries = frozenset(word.lower() for word in cues.forecast.auxiliaries)
         self.people_nouns = frozenset(word.lower() for word in cues.people_nouns)
@@ -534,15 +535,21 @@ class ClaimExtractor:
 
     def _refers_back(self, sentence: Span) -> bool:
         """Does the sentence open with a subject that points at the one before: a pronoun
-        ("That puts it", "This placed Korea") or a generic noun after a demonstrative
-        ("This metric had been positive at 0.3 in 2020")?"""
+        ("That puts it", "This placed Korea"), a generic noun after a demonstrative ("This
+        metric had been positive at 0.3 in 2020") or "The figure"?"""
         subject = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.i - sentence.start > 2:
             return False  # it must open the sentence: "That", "And it", "It then"
         if subject.lower_ in self.pronoun_subjects:
             return True
-        demonstrative = any(c.dep_ == "det" and c.lower_ in self.pronoun_subjects for c in subject.children)
-        return demonstrative and subject.lower_ in self.generic_nouns
+        determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
+        if any(d in self.pronoun_subjects for d in determiners):
+            return subject.lower_ in self.generic_nouns
+        return (
+            determiners == ["the"]
+            and subject.lower_ in self.back_reference_nouns
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+        )
 
     @staticmethod
     def _change_end_year(text: str, figure: Quantity, years: list[Quantity], evidence: YearEvidence) -> YearEvidence:

@@ -86,6 +86,7 @@ class CountryFinder:
         self.topics = frozenset(_straight(term).lower() for term in cues.topic_terms)
         self.country_groups = frozenset(group.lower() for group in countries.country_groups)
         self.group_re = _pattern(countries.country_groups)
+        self.agency_before = re.compile(rf"(?<![\w]){one_of(countries.agency_prefixes, case_sensitive=True)}[ \u00a0]+$")
         self.scope_prepositions = frozenset(countries.scope_prepositions)
         self.object_prepositions = frozenset(p.lower() for p in cues.object_prepositions)
         self.anaphor_re = re.compile(
@@ -149,6 +150,8 @@ class CountryFinder:
         name_spans += [(start, end) for start, end in quantities]
         mentions: list[CountryMention] = []
         for match in self.alias_re.finditer(text):
+            if self.agency_before.search(text, max(0, match.start() - 20), match.start()):
+                continue  # "Statistics Korea" is the agency, a source
             if self.org_suffix.match(text, match.end()) and not self._names_many(doc, match.end()):
                 actors.append(ActorMention(match.start(), match.end()))  # "the UK-based firm Tortoise"
                 continue

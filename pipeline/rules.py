@@ -143,6 +143,7 @@ class CueRules(_Rule):
     topic_terms: list[str]
     people_nouns: list[str]
     pronoun_subjects: list[str]
+    back_reference_nouns: list[str]
     difference_nouns: list[str]
     percent_nouns: list[str]
     clause_words: list[str]
@@ -219,6 +220,7 @@ class CountryRules(_Rule):
     not_countries: list[str] = Field(default_factory=list)
     country_groups: list[str] = Field(default_factory=list)
     scope_prepositions: list[str] = Field(default_factory=list)
+    agency_prefixes: list[str] = Field(default_factory=list)
     skip_iso_names: list[str] = Field(default_factory=list)
     generic_tlds: list[str] = Field(default_factory=list)
     tld_aliases: dict[str, str] = Field(default_factory=dict)

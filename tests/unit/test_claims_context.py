@@ -343,3 +343,15 @@ def test_claims_cited_index_is_no_ranking_for_the_figures_after_it(extract) -> N
     # an index that gave shares, or that is cited as a source, places nobody
     assert ("GBR", "ai_private_investment_rank", 3, 2023) in claims
     assert ("GBR", "ai_private_investment", 3.8e9, 2023) in claims
+
+
+@pytest.mark.parametrize("second,expected", [
+    # "The figure" points back; "Statistics Korea" is the agency, no mention of the country
+    ("The figure fell from 0.78 in 2022, according to Statistics Korea.", {("KOR", "fertility_rate", 0.78, 2022)}),
+    # "The number of X" names something new
+    ("The number of newborns fell 7.7 percent to 230,000, Statistics Korea said.",
+     {("KOR", "births_change", -7.7, 2023), ("KOR", "births", 230000, 2023)}),
+])
+def test_claims_the_figure_points_back(extract, second: str, expected: set[tuple]) -> None:
+    claims = extract("South Korea's total fertility rate dropped to 0.72 last year. " + second, date(2024, 2, 28))
+    assert {f for f in facts(claims) if f[2] != 0.72} == expected
