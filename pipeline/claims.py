@@ -1031,8 +1031,8 @@ class ClaimExtractor:
     def _is_denominator(self, text: str, figure: Quantity, hit: MetricHit) -> bool:
         """"2.5% of GDP", "3% of the country's GDP", "R&D expenditure as a percentage of GDP,
         rose to 2.65 percent": the metric a percentage is taken of."""
-        if figure.unit != "percent":
-            return False
+        if figure.unit != "percent" or hit.metric.unit == "percent":
+            return False  # a share is no whole: "the highest share of renewables at 66%"
         gap = text[figure.end : hit.start]
         if re.fullmatch(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:country|nation)['’]s[ \u00a0]+|its[ \u00a0]+)?", gap):
             return True

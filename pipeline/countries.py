@@ -198,17 +198,17 @@ class CountryFinder:
     def _can_own_figures(self, entity: Span, asides: list[tuple[int, int]]) -> bool:
         """An organisation or person can own a figure, except when the name is a topic ("AI"),
         a modifier of a common noun ("38 OECD countries", "AI patents"), an adjective that
-        NER took for a name ("Nominal GDP topped 600 trillion yen"), a group of countries as
-        the scope of a comparison ("the highest R&D intensity in the EU") or sits in an aside
+        NER took for a name ("Nominal GDP topped 600 trillion yen"), a group of countries that
+        is not a subject ("the highest R&D intensity in the EU", "the UK, which left the EU in
+        2020, generated ...") or sits in an aside
         between dashes ("Korea's deficit—what SGI calls its brain balance—from 78,000")."""
         if _straight(entity.text).lower() in self.topics:
             return False
-        if (
-            entity.root.dep_ == "pobj"
-            and entity.root.head.lower_ in self.scope_prepositions
-            and _straight(entity.text).lower().removeprefix("the ") in self.country_groups
+        if _straight(entity.text).lower().removeprefix("the ") in self.country_groups and entity.root.dep_ not in (
+            "nsubj",
+            "nsubjpass",
         ):
-            return False
+            return False  # "Germany, the EU's largest economy, reached 20.8%"
         head = entity.root.head
         if entity.root.dep_ in ("compound", "amod") and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_)):
             return False

@@ -355,3 +355,15 @@ def test_claims_cited_index_is_no_ranking_for_the_figures_after_it(extract) -> N
 def test_claims_the_figure_points_back(extract, second: str, expected: set[tuple]) -> None:
     claims = extract("South Korea's total fertility rate dropped to 0.72 last year. " + second, date(2024, 2, 28))
     assert {f for f in facts(claims) if f[2] != 0.72} == expected
+
+
+@pytest.mark.parametrize("second,expected", [
+    # a group of countries that is no subject owns nothing
+    ("Germany, the EU's largest economy, reached 20.8%.", {("DEU", "renewable_energy_share", 20.8)}),
+    ("Poland, which joined the EU in 2004, reached 16.5%.", {("POL", "renewable_energy_share", 16.5)}),
+    # as the subject it does: the figure is no country's
+    ("The EU as a whole reached 23%.", set()),
+])
+def test_claims_group_of_countries_owns_only_as_subject(extract, second: str, expected: set[tuple]) -> None:
+    claims = extract("Sweden had the highest share of renewables at 66%. " + second)
+    assert {(c.country, c.metric, c.value) for c in claims if c.value != 66} == expected
