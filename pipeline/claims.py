@@ -245,7 +245,7 @@ class ClaimExtractor:
             # a sentence that names no country and no organisation goes on about the country before,
             # in its amounts and percentages (a bare count or a rank there is too often something
             # else: "one will be eliminated, leaving four", "the bottom member at 35th place")
-            about_organisation = self._names_organisation(sentence)
+            about_organisation = bool(figures) and self._names_organisation(sentence, text[s0:s1])
             unowned = not sentence_mentions and not sentence_actors and not about_organisation
             carried = self._bind_to_previous(
                 figures, bound, sentence, context, sentence_mentions, sentence_actors, bool(hits) and not about_organisation
@@ -521,11 +521,11 @@ class ClaimExtractor:
             )
         return False
 
-    def _names_organisation(self, sentence: Span) -> bool:
+    def _names_organisation(self, sentence: Span, sentence_text: str) -> bool:
         """Does the sentence speak of a company, a model or the like ("the model achieved 97.3%,
         comparable to OpenAI's latest model, which scored 96.3%"), or of a group of countries
         ("Across the OECD, the average math score fell 15 points to 472")?"""
-        return self.countries.is_about_group(sentence) or any(
+        return self.countries.is_about_group(sentence, sentence_text) or any(
             t.pos_ == "NOUN"
             and t.lemma_.lower() in self.organisation_nouns
             # "the central bank's November forecast" is the state's, no company's

@@ -94,11 +94,11 @@ class CountryFinder:
             re.IGNORECASE,
         )
 
-    def is_about_group(self, sentence: Span) -> bool:
+    def is_about_group(self, sentence: Span, sentence_text: str) -> bool:
         """Is a group of countries the sentence's subject or scope ("The EU spent", "Across the
         OECD, the average math score fell"), not a word before its members ("among OECD
         members") or its data ("according to OECD data")?"""
-        for match in self.group_re.finditer(_straight(sentence.text)):
+        for match in self.group_re.finditer(_straight(sentence_text)):
             span = sentence.doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end())
             if span is None:
                 continue
