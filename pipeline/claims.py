@@ -829,7 +829,7 @@ class ClaimExtractor:
             of = denominators[0].metric
             if base is None or base.id in (of.id, f"share_of_{of.id}"):
                 share = MetricChoice(f"share_of_{of.id}", f"share of {of.label}", "percent", "vocabulary")
-            elif base.id.endswith(f"_share_of_{of.id}"):
+            elif base.id.endswith(f"{SHARE_OF}{of.id}"):
                 share = base
             else:
                 share = MetricChoice(f"{base.id}{SHARE_OF}{of.id}", f"{base.label}{SHARE_OF_LABEL}{of.label}", "percent", base.rule)

@@ -180,10 +180,12 @@ class YearResolver:
 
     def is_base_year(self, text: str, year: Quantity, figures: list[Quantity]) -> bool:
         """Is the year the base of a comparison, a year the sentence's figures are not of: a
-        base figure's ("up from 79.7 billion euros in 2022") or one compared with on its own
+        base figure's ("up from 79.7 billion euros in 2022") or one compared with on its own?"""
+        return self.base_of(text, year.start, figures) is not None or self.compared_alone(text, year, figures)
+
+    def compared_alone(self, text: str, year: Quantity, figures: list[Quantity]) -> bool:
+        """Is the year compared with on its own, right after a comparison word and no figure
         ("R&D intensity fell in nine member states compared with 2022")?"""
-        if self.base_of(text, year.start, figures) is not None:
-            return True
         before = [f for f in figures if f.end <= year.start]
         lo = before[-1].end if before else max(0, year.start - 40)
         return self.comparison_before.search(text, lo, year.start) is not None
@@ -212,13 +214,10 @@ class YearResolver:
             base = self.base_of(text, start, figures)
             return base is None or base.start == figure.start
 
-        def compared_with(year: Quantity) -> bool:  # "fell 0.2 points compared with 2022"
-            return self.base_of(text, year.start, figures) is None and self.is_base_year(text, year, figures)
-
         found: list[tuple[int, YearEvidence]] = [
             (_gap(y.start, y.end, figure), YearEvidence(int(y.value), "explicit", y.text))
             for y in years
-            if dates_figure(y.start) and not compared_with(y)
+            if dates_figure(y.start) and not self.compared_alone(text, y, figures)
         ]
         for match in self.relative_to_context.finditer(sentence_text):
             # "a year earlier" counts from the year named last before it, in the sentence or before it
