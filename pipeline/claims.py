@@ -728,7 +728,8 @@ class ClaimExtractor:
                     return head[0]
                 lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
                 inside = [m for m in mentions if lo <= m.start < hi]
-                if subject.lemma_.lower() in self.organisation_nouns:
+                state_body = self.countries.government.search(sentence.doc[subject.left_edge.i : subject.i + 1].text)
+                if subject.lemma_.lower() in self.organisation_nouns and not state_body:  # not "the statistics institute"
                     # "Chinese startups raised $38.6 billion": a nationality's firms together are its own
                     if subject.tag_ == "NNS" and inside:
                         return inside[0]

@@ -367,3 +367,11 @@ def test_claims_the_figure_points_back(extract, second: str, expected: set[tuple
 def test_claims_group_of_countries_owns_only_as_subject(extract, second: str, expected: set[tuple]) -> None:
     claims = extract("Sweden had the highest share of renewables at 66%. " + second)
     assert {(c.country, c.metric, c.value) for c in claims if c.value != 66} == expected
+
+
+def test_claims_state_body_as_subject_reports_for_its_country(extract) -> None:
+    # a statistics institute or central bank is the state: the country before owns the figure
+    claims = extract("In Spain, the national statistics institute counted 2.83 million jobless people last year.")
+    assert {(c.country, c.value) for c in claims} == {("ESP", 2.83e6)}
+    # a company as subject owns its figures
+    assert not extract("In Spain, the telecoms company counted 2.83 million subscribers last year.")
