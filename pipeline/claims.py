@@ -185,6 +185,7 @@ class ClaimExtractor:
         self.organisation_nouns = frozenset(noun.lower() for noun in cues.organisation_nouns)
         self.difference_before = re.compile(rf"\b{one_of(cues.difference_nouns)}[ \u00a0]+between\b", re.IGNORECASE)
         self.pronoun_subjects = frozenset(word.lower() for word in cues.pronoun_subjects)
+        self.percent_of = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:country|nation)['’]s[ \u00a0]+|its[ \u00a0]+)?")
         self.back_reference_nouns = frozenset(cues.back_reference_nouns)
         self.forecast_words = frozenset(word.lower() for word in cues.forecast.words)
         self.future_auxiliaries = frozenset(word.lower() for word in cues.forecast.auxiliaries)
@@ -277,6 +278,9 @@ class ClaimExtractor:
                 # "..., according to Stanford University's AI Index": a source names a place's
                 # ranking, never what an amount or a percentage measures
                 figure_hits = hits if figure.kind == "ordinal" else [h for h in hits if not _inside(h, cited)]
+                # "jumped 24% to $109 billion, equivalent to 5.9% of the nation's GDP": GDP is what
+                # another figure is a share of, not what this one measures
+                figure_hits = [h for h in figure_hits if not any(f is not figure and self._taken_of(text, f, h) for f in figures)]
                 chosen = self._metric(text, figure, figure_hits, sentences, index, context, sentence, skip, rate, earlier)
                 if chosen is None or (figure.start in needs_curated and chosen.metric.rule == "open"):
                     continue
@@ -1034,10 +1038,12 @@ class ClaimExtractor:
         rose to 2.65 percent": the metric a percentage is taken of."""
         if figure.unit != "percent" or hit.metric.unit == "percent":
             return False  # a share is no whole: "the highest share of renewables at 66%"
+        return self._taken_of(text, figure, hit) or bool(self.share_of.search(text, max(0, hit.start - 40), hit.start))
+
+    def _taken_of(self, text: str, figure: Quantity, hit: MetricHit) -> bool:
+        """Is the metric right after the percentage, as what it is taken of ("5.9% of the nation's GDP")?"""
         gap = text[figure.end : hit.start]
-        if re.fullmatch(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:country|nation)['’]s[ \u00a0]+|its[ \u00a0]+)?", gap):
-            return True
-        return bool(self.share_of.search(text, max(0, hit.start - 40), hit.start))
+        return figure.unit == "percent" and bool(self.percent_of.fullmatch(gap))
 
     @staticmethod
     def _narrowed(sentence: Span, hit: MetricHit, skip: list[tuple[int, int]]) -> MetricChoice | None:

@@ -375,3 +375,13 @@ def test_claims_state_body_as_subject_reports_for_its_country(extract) -> None:
     assert {(c.country, c.value) for c in claims} == {("ESP", 2.83e6)}
     # a company as subject owns its figures
     assert not extract("In Spain, the telecoms company counted 2.83 million subscribers last year.")
+
+
+def test_claims_what_another_figure_is_a_share_of_is_not_this_ones_metric(extract) -> None:
+    claims = extract(
+        "The United States spent $916 billion on its military in 2023. "
+        "Russia's spending jumped 24% to $109 billion, equivalent to 5.9% of the nation's GDP."
+    )
+    russia = {(c.metric, c.value) for c in claims if c.country == "RUS"}
+    assert ("defense_spending", 109e9) in russia
+    assert not any(metric == "gdp" for metric, _ in russia)
