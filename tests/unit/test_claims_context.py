@@ -217,6 +217,8 @@ def test_claims_measured_subject_names_the_metric(extract, second: str, expected
     # an amount in a physical unit measures whatever metric names it, money metrics included
     ("France posted record net exports of 50.1 TWh of electricity in 2023.", {("FRA", "exports", 50.1, 2023)}),
     ("The UAE had a combined IT capacity of 235MW in 2023.", {("ARE", "it_capacity", 235, 2023)}),
+    # a verb names the metric too: tonnes exported are exports
+    ("Thailand exported 8.76 million tonnes of rice in 2023.", {("THA", "exports", 8.76e6, 2023)}),
 ])
 def test_claims_physical_units(extract, text: str, expected: set[tuple]) -> None:
     assert facts(extract(text)) == expected

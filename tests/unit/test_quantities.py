@@ -66,6 +66,8 @@ FIGURES = [
     ("6,969 gigawatt-hours", [("6,969 gigawatt-hours", 6969, "GWh", "exact", "figure", None)]),
     ("6.9 billion kWh", [("6.9 billion kWh", 6.9e9, "kWh", "exact", "figure", None)]),
     ("500M users", [("500M", 5e8, None, "exact", "figure", None)]),
+    ("8.76 million tonnes of rice", [("8.76 million tonnes", 8.76e6, "tonnes", "exact", "figure", None)]),
+    ("4.2 million metric tons", [("4.2 million metric tons", 4.2e6, "tonnes", "exact", "figure", None)]),
     # Indian digit grouping: lakhs and crores
     ("₹1,27,381 crore", [("₹1,27,381 crore", 1.27381e12, "INR", "exact", "figure", None)]),
     ("12,34,56,789", [("12,34,56,789", 123_456_789, None, "exact", "figure", None)]),
