@@ -38,6 +38,8 @@ class Quantity:
 
 #: a basis point in percentage points
 BASIS_POINT = 0.01
+#: a two-digit fiscal year below this is of the 2000s ("FY21"), else of the 1900s ("FY99")
+TWO_DIGIT_YEAR_PIVOT = 50
 
 # Western grouping ("706,000"), Indian grouping ("1,27,381": lakhs and crores) and plain digits
 _DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -260,9 +262,9 @@ class QuantityParser:
 
     @staticmethod
     def _fiscal_year(match: re.Match[str]) -> Quantity:
-        """"FY21" is the year 2021."""
+        """"FY21" is the year 2021, "FY99" 1999."""
         digits = match.group("year")
-        year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+        year = int(digits) if len(digits) == 4 else int(digits) + (2000 if int(digits) < TWO_DIGIT_YEAR_PIVOT else 1900)
         return Quantity(
             start=match.start(),
             end=match.end(),
