@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .countries import ActorMention, CountryFinder, CountryMention, most_named
-from .metrics import MetricFinder, MetricHit, OpenWords, noun_chunks, open_metric, phrase_metric
+from .metrics import MetricFinder, MetricHit, OpenWords, noun_chunks, of_phrase, open_metric, phrase_metric
 from .models import Claim, Document
 from .patterns import one_of
 from .quantities import Quantity, QuantityParser
@@ -45,7 +45,7 @@ class MetricChoice:
     id: str
     label: str
     unit: str
-    rule: str  # how it was chosen: "vocabulary", "narrowed", "context", "open" or "subject" (open, named by the subject)
+    rule: str  # how it was chosen: "vocabulary", "narrowed", "context", "open", "subject" (open, named by the subject) or "verb" (open, named by the verb acting on it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +165,8 @@ class ClaimExtractor:
         self.allocation_after = re.compile(rf"{ws}(?:[\w-]+{ws}){{0,2}}?{one_of(cues.allocation_after)}\b", re.IGNORECASE)
         self.elaboration = re.compile(rf",{ws}{one_of(cues.elaboration_before)}\b", re.IGNORECASE)
         self.generic_nouns = frozenset(cues.generic_nouns)
+        self.verb_metrics = cues.verb_metrics
+        self.verb_purpose = frozenset(cues.verb_purpose_prepositions)
         self.open_words = OpenWords(
             self.generic_nouns, frozenset(cues.open_metric_modifiers), frozenset(cues.counting_nouns)
         )
@@ -379,7 +381,7 @@ class ClaimExtractor:
         before it passes the context on; a sentence without claims keeps it alive for at
         most MAX_CONTEXT_AGE sentences."""
         # a figure of an open-vocabulary metric names its metric as a vocabulary phrase would
-        opens = bool(made) and not hits and made[-1].rule_id.startswith(("open:", "subject:"))
+        opens = bool(made) and not hits and made[-1].rule_id.startswith(("open:", "subject:", "verb:"))
         if hits or opens:
             if made:
                 last = made[-1]
@@ -947,6 +949,9 @@ class ClaimExtractor:
         skip: list[tuple[int, int]],
         earlier: MetricChoice | None,
     ) -> MetricChoice | None:
+        acted = self._verb_measure(sentence, figure, skip)
+        if acted is not None:
+            return acted
         if figure.unit is None:
             if self.countries.org_after.match(text, figure.end):
                 return None  # "will eliminate one team": organisations counted in passing
@@ -982,6 +987,38 @@ class ClaimExtractor:
                 return None  # "fertility rate ... 0.78. The won has lost about 12% against the dollar"
             return context.metric
         return self._open_choice(open_metric(sentence, figure.start, figure.end, skip, self.open_words))
+
+    def _verb_measure(self, sentence: Span, figure: Quantity, skip: list[tuple[int, int]]) -> MetricChoice | None:
+        """A figure that a verb of rules/cues.yaml verb_metrics acts on measures the verb's
+        noun, narrowed by what it counts and what it is spent on: "harvested 39.6 million bags
+        of arabica" is arabica production, "spent $916 billion on its military" military spending."""
+        if figure.kind != "figure":
+            return None
+        counted = next(_heads_above(sentence, figure), None)
+        # up from the number to the noun it counts: "27.5" -> "million" -> "bags"
+        while counted is not None and counted.dep_ in ("nummod", "quantmod", "compound") and counted.head is not counted:
+            counted = counted.head
+        if counted is None or counted.dep_ != "dobj" or counted.head.lemma_.lower() not in self.verb_metrics:
+            return None
+        verb = counted.head
+        chunks = noun_chunks(sentence)
+        words: list[str] = []
+        own = next((c for c in chunks if c.root == counted), None)
+        if own is not None and (figure.unit is None or _is_level(figure.unit)):  # a count or a measure, not money or a percentage
+            # "million tonnes of rice": the figure's own span holds the unit, its "of" phrase the thing
+            found = phrase_metric(of_phrase(own, chunks) or own, chunks, skip, self.open_words)
+            words += found[1].split() if found else []
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in self.verb_purpose:
+                purpose = next((c for c in chunks for obj in prep.children if obj.dep_ == "pobj" and c.root == obj), None)
+                found = None if purpose is None else phrase_metric(purpose, chunks, skip, self.open_words)
+                words += found[1].split() if found else []
+        if not words and (figure.unit is None or not _is_level(figure.unit)):
+            # "South Korea produced only one", "Germany spent 3.13%": the verb says too little
+            # about a bare count, an amount or a percentage; what the sentence before measured goes on
+            return None
+        label = " ".join([*words, self.verb_metrics[verb.lemma_.lower()]])
+        return MetricChoice(label.replace(" ", "_"), label, figure.unit or "count", "verb")
 
     def _open_choice(self, found: tuple[str, str] | None) -> MetricChoice | None:
         if found is None:

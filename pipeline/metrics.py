@@ -166,12 +166,12 @@ def phrase_metric(
 ) -> tuple[str, str] | None:
     """(snake_case id, label) of a noun phrase, or None when it names no metric."""
     kept = _content_words(phrase, skip, words)
-    if phrase.root.lemma_.lower() in words.generic and _of_phrase(phrase, chunks) is None:
+    if phrase.root.lemma_.lower() in words.generic and of_phrase(phrase, chunks) is None:
         adjectives = {t.lemma_.lower() for t in phrase if t.pos_ == "ADJ"}
         if all(word in words.generic or word in adjectives for word in kept):
             return None  # "in absolute terms", "at a steady rate": how a figure is given, not what
     if kept and all(word in words.generic for word in kept):
-        of = _of_phrase(phrase, chunks)
+        of = of_phrase(phrase, chunks)
         kept = [*_content_words(of, skip, words), *(w for w in kept if w not in words.counting)] if of is not None else []
     if not kept or all(word in words.generic for word in kept):
         return None  # "percent", "the number": no metric on their own
@@ -196,7 +196,7 @@ def _content_words(chunk: Span, skip: list[tuple[int, int]], words: OpenWords) -
     ]
 
 
-def _of_phrase(chunk: Span, chunks: list[Span]) -> Span | None:
+def of_phrase(chunk: Span, chunks: list[Span]) -> Span | None:
     """The noun chunk of "of ..." right after a chunk's head: "the share of renewables"."""
     for prep in chunk.root.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":

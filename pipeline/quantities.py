@@ -140,6 +140,9 @@ class QuantityParser:
             rf"(?<![\w]){one_of(numbers.fraction_articles, word_end=True)}[-‑ \u00a0]$", re.IGNORECASE
         )
         self.glued_to_name = re.compile(r"\w[-‑]$")
+        # "60-kg bags", "three-star hotels": a number hyphened to a word before a noun
+        # describes the noun (its size, its class); it counts nothing
+        self.compound_modifier = re.compile(r"[-‑][A-Za-z]+(?:[-‑][A-Za-z]+)*[ \u00a0]+[A-Za-z]")
         joiners = one_of(numbers.range_joiners)
         self.range_join = re.compile(rf"^[ \u00a0]*{joiners}[ \u00a0]*$")
         # "fell by a record 898,000 to 120.3 million": words may stand between the cue and the figure
@@ -152,7 +155,11 @@ class QuantityParser:
         found = [q for m in self.core.finditer(text) if (q := self._parse(text, m)) is not None]
         fiscal = [self._fiscal_year(m) for m in self.fiscal_year.finditer(text)]
         found = [q for q in found if not any(f.start <= q.start < f.end for f in fiscal)] + fiscal  # "FY 2011" once
-        return self._merge_ranges(text, sorted(found, key=lambda q: q.start))
+        disjoint: list[Quantity] = []
+        for quantity in sorted(found, key=lambda q: q.start):
+            if not disjoint or quantity.start >= disjoint[-1].end:  # the "60" of "54.2 million 60-kg bags" is its unit's
+                disjoint.append(quantity)
+        return self._merge_ranges(text, disjoint)
 
     # -- parsing --------------------------------------------------------------------
 
@@ -233,6 +240,7 @@ class QuantityParser:
             or self.month_after.match(text, tail)
             or self.time_before.search(before)
             or self.age_before.search(before)
+            or (unit is None and factor == 1.0 and self.compound_modifier.match(text, tail))
         ):
             kind = "excluded"
         elif (

@@ -158,6 +158,8 @@ class CueRules(_Rule):
     clause_breaks: list[str]
     government_nouns: list[str]
     generic_nouns: list[str]
+    verb_metrics: dict[str, str] = Field(default_factory=dict)
+    verb_purpose_prepositions: list[str] = Field(default_factory=list)
     allocation_after: list[str]
     elaboration_before: list[str]
 

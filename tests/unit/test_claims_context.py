@@ -224,6 +224,23 @@ def test_claims_physical_units(extract, text: str, expected: set[tuple]) -> None
     assert facts(extract(text)) == expected
 
 
+@pytest.mark.parametrize("second,expected", [
+    # the verb acting on a figure names what it measures, over the exports before it
+    ("Vietnam produced about 27.5 million bags in 2023.", {("VNM", "production", 27.5e6, 2023)}),
+    ("Saudi Arabia pumped 9 million barrels per day in 2023.", {("SAU", "production", 9e6, 2023)}),
+    # narrowed by what it counts ("of" after a unit) and what money is spent on
+    ("India harvested 137 million tonnes of rice in 2023.", {("IND", "rice_production", 137e6, 2023)}),
+    ("Brazil sold 2.1 million cars in 2023.", {("BRA", "car_sales", 2.1e6, 2023)}),
+    ("Poland spent $31.6 billion on new roads in 2023.", {("POL", "road_spending", 31.6e9, 2023)}),
+    # a verb alone says too little about a bare count: the coffee exports before go on
+    ("Vietnam produced 27 million in 2023.", {("VNM", "coffee_exports", 27e6, 2023)}),
+])
+def test_claims_verb_names_the_metric_of_its_object(extract, second: str, expected: set[tuple]) -> None:
+    first = "Brazil's coffee exports hit a record 50.4 million bags in 2023. "
+    claims = extract(first + second)
+    assert {f for f in facts(claims) if f[0] != "BRA" or f[2] != 50.4e6} == expected
+
+
 def test_claims_comparison_base_dates_nothing_after_it(extract) -> None:
     # the base ("from 1.5% in 2023") is the year before: the next sentence does not go on in it;
     # "Nominal", which NER tags as a person, is no owner that takes the figures from Japan

@@ -68,6 +68,12 @@ FIGURES = [
     ("500M users", [("500M", 5e8, None, "exact", "figure", None)]),
     ("8.76 million tonnes of rice", [("8.76 million tonnes", 8.76e6, "tonnes", "exact", "figure", None)]),
     ("4.2 million metric tons", [("4.2 million metric tons", 4.2e6, "tonnes", "exact", "figure", None)]),
+    ("13.2 million barrels per day", [("13.2 million barrels per day", 13.2e6, "barrels_per_day", "exact", "figure", None)]),
+    ("9 million bpd", [("9 million bpd", 9e6, "barrels_per_day", "exact", "figure", None)]),
+    ("117 billion cubic meters", [("117 billion cubic meters", 117e9, "cubic_meters", "exact", "figure", None)]),
+    ("54.2 million 60-kg bags", [("54.2 million 60-kg bags", 54.2e6, "bags_60kg", "exact", "figure", None)]),
+    # a number hyphened to a unit word is still a figure when nothing follows it
+    ("grew 3-fold.", [("3", 3, None, "exact", "figure", None)]),
     # Indian digit grouping: lakhs and crores
     ("₹1,27,381 crore", [("₹1,27,381 crore", 1.27381e12, "INR", "exact", "figure", None)]),
     ("12,34,56,789", [("12,34,56,789", 123_456_789, None, "exact", "figure", None)]),
@@ -122,6 +128,10 @@ NOT_FIGURES = [
     ("one fifth of its exports", []),
     ("for a third consecutive year", [("third", "ordinal")]),
     ("the third of four rounds", [("third", "ordinal"), ("four", "figure")]),
+    # a number hyphened to a word before a noun describes the noun: its size, its class
+    ("12 three-star restaurants", [("12", "figure"), ("three", "excluded")]),
+    ("30 5-star hotels", [("30", "figure"), ("5", "excluded")]),
+    ("the 27-member bloc", [("27", "excluded")]),
 ]
 
 
