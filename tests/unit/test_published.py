@@ -132,7 +132,7 @@ def _rules_with(tmp_path: Path, change) -> Path:
 
 def test_published_rules_load() -> None:
     rules = validate_file(RULES_FILE, DatelineRules)
-    assert [p.name for p in rules.patterns] == ["labelled_stamp", "timestamp", "date_line", "wire_dateline", "byline"]
+    assert [p.name for p in rules.patterns] == ["labelled_stamp", "timestamp", "date_line", "wire_dateline", "release_dateline", "byline", "name_stamp"]
     assert rules.window_chars == 1500
 
 
