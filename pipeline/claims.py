@@ -70,6 +70,7 @@ class Context:
     ranking: MetricChoice | None = None  # the ranking (a metric counted in places) named with the metric
     placed: MetricChoice | None = None  # the first ranking a country was placed in, whose parts later places may be in
     money: MetricChoice | None = None  # the last metric an amount measured, for amounts listed after a count
+    goods: tuple[str, str] | None = None  # (unit, what) the last physical amount was of: ("tonnes", "wheat")
 
 
 @dataclass(slots=True)
@@ -339,7 +340,7 @@ class ClaimExtractor:
             claims.extend(made)
             if figures:
                 lead.sentences += 1
-            previous_country, previous_money = context.country, context.money
+            previous_country, previous_money, previous_goods = context.country, context.money, context.goods
             ranking = context.ranking
             own_made = [c for c in made if c.char_start not in base_starts] or made
             context = self._next_context(context, hits, own_made, figures, own_years, rate, attribution)
@@ -363,6 +364,11 @@ class ClaimExtractor:
                 context.money = self._strip_derived(MetricChoice(last.metric, last.metric_label, last.unit, "context"))
             else:
                 context.money = previous_money
+            weighed = [
+                (f.unit, g) for f in figures if f.unit is not None and _is_level(f.unit)
+                if (g := self._counted_goods(sentence, _counted_token(sentence, f), skip)) is not None
+            ]
+            context.goods = weighed[-1] if weighed else previous_goods
             so_far = [m for m in mentions if m.start < s1]
             context.country = self._country_after(made, sentence_mentions, previous_country, so_far)
         return claims
@@ -949,7 +955,7 @@ class ClaimExtractor:
         skip: list[tuple[int, int]],
         earlier: MetricChoice | None,
     ) -> MetricChoice | None:
-        acted = self._verb_measure(sentence, figure, skip)
+        acted = self._verb_measure(sentence, figure, skip, context.goods)
         if acted is not None:
             return acted
         if figure.unit is None:
@@ -988,26 +994,28 @@ class ClaimExtractor:
             return context.metric
         return self._open_choice(open_metric(sentence, figure.start, figure.end, skip, self.open_words))
 
-    def _verb_measure(self, sentence: Span, figure: Quantity, skip: list[tuple[int, int]]) -> MetricChoice | None:
+    def _verb_measure(
+        self, sentence: Span, figure: Quantity, skip: list[tuple[int, int]], goods: tuple[str, str] | None
+    ) -> MetricChoice | None:
         """A figure that a verb of rules/cues.yaml verb_metrics acts on measures the verb's
         noun, narrowed by what it counts and what it is spent on: "harvested 39.6 million bags
-        of arabica" is arabica production, "spent $916 billion on its military" military spending."""
+        of arabica" is arabica production, "spent $916 billion on its military" military spending.
+        A physical amount that does not say what it is of is of the goods the article last
+        weighed in its unit: after "shipped 55 million tonnes of wheat", "harvested 91.5
+        million tonnes" is wheat production."""
         if figure.kind != "figure":
             return None
-        counted = next(_heads_above(sentence, figure), None)
-        # up from the number to the noun it counts: "27.5" -> "million" -> "bags"
-        while counted is not None and counted.dep_ in ("nummod", "quantmod", "compound") and counted.head is not counted:
-            counted = counted.head
+        counted = _counted_token(sentence, figure)
         if counted is None or counted.dep_ != "dobj" or counted.head.lemma_.lower() not in self.verb_metrics:
             return None
         verb = counted.head
         chunks = noun_chunks(sentence)
         words: list[str] = []
-        own = next((c for c in chunks if c.root == counted), None)
-        if own is not None and (figure.unit is None or _is_level(figure.unit)):  # a count or a measure, not money or a percentage
-            # "million tonnes of rice": the figure's own span holds the unit, its "of" phrase the thing
-            found = phrase_metric(of_phrase(own, chunks) or own, chunks, skip, self.open_words)
-            words += found[1].split() if found else []
+        if figure.unit is None or _is_level(figure.unit):  # a count or a measure, not money or a percentage
+            found = self._counted_goods(sentence, counted, skip)
+            if found is None and goods is not None and goods[0] == figure.unit:
+                found = goods[1]
+            words += found.split() if found else []
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in self.verb_purpose:
                 purpose = next((c for c in chunks for obj in prep.children if obj.dep_ == "pobj" and c.root == obj), None)
@@ -1019,6 +1027,14 @@ class ClaimExtractor:
             return None
         label = " ".join([*words, self.verb_metrics[verb.lemma_.lower()]])
         return MetricChoice(label.replace(" ", "_"), label, figure.unit or "count", "verb")
+
+    def _counted_goods(self, sentence: Span, counted: Token | None, skip: list[tuple[int, int]]) -> str | None:
+        """What a count or a physical amount counts, as words: "8.1 million electric vehicles",
+        "million tonnes of rice" (the figure's own span holds the unit, its "of" phrase the thing)."""
+        chunks = noun_chunks(sentence)
+        own = next((c for c in chunks if c.root == counted), None)
+        found = None if own is None else phrase_metric(of_phrase(own, chunks) or own, chunks, skip, self.open_words)
+        return None if found is None else found[1]
 
     def _open_choice(self, found: tuple[str, str] | None) -> MetricChoice | None:
         if found is None:
@@ -1292,6 +1308,14 @@ def _distinct(mentions: list[CountryMention]) -> list[CountryMention]:
 def _verbs_above(sentence: Span, figure: Quantity) -> Iterator[Token]:
     """The verbs on the way up the parse from a figure, nearest first."""
     return (token for token in _heads_above(sentence, figure) if token.pos_ in ("VERB", "AUX"))
+
+
+def _counted_token(sentence: Span, figure: Quantity) -> Token | None:
+    """The word a figure counts, up the parse from the number: "27.5" -> "million" -> "bags"."""
+    token = next(_heads_above(sentence, figure), None)
+    while token is not None and token.dep_ in ("nummod", "quantmod", "compound") and token.head is not token:
+        token = token.head
+    return token
 
 
 def _heads_above(sentence: Span, figure: Quantity) -> Iterator[Token]:

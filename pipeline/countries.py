@@ -84,6 +84,7 @@ class CountryFinder:
             rf"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){{0,2}}?{one_of(cues.people_nouns)}\b", re.IGNORECASE
         )
         self.topics = frozenset(_straight(term).lower() for term in cues.topic_terms)
+        self.measure_name_heads = frozenset(cues.measure_name_heads)
         self.country_groups = frozenset(group.lower() for group in countries.country_groups)
         self.group_re = _pattern(countries.country_groups)
         self.agency_before = re.compile(rf"(?<![\w]){one_of(countries.agency_prefixes, case_sensitive=True)}[ \u00a0]+$")
@@ -196,13 +197,13 @@ class CountryFinder:
         return noun is not None and noun.tag_ in ("NNS", "NNPS")
 
     def _can_own_figures(self, entity: Span, asides: list[tuple[int, int]]) -> bool:
-        """An organisation or person can own a figure, except when the name is a topic ("AI"),
-        a modifier of a common noun ("38 OECD countries", "AI patents"), an adjective that
-        NER took for a name ("Nominal GDP topped 600 trillion yen"), a group of countries that
-        is not a subject ("the highest R&D intensity in the EU", "the UK, which left the EU in
-        2020, generated ...") or sits in an aside
-        between dashes ("Korea's deficit—what SGI calls its brain balance—from 78,000")."""
-        if _straight(entity.text).lower() in self.topics:
+        """An organisation or person can own a figure, except when the name is a topic ("AI")
+        or a measure ("the National Living Wage"), a modifier of a common noun ("38 OECD
+        countries", "AI patents"), an adjective that NER took for a name ("Nominal GDP topped
+        600 trillion yen"), a group of countries that is not a subject ("the highest R&D
+        intensity in the EU", "the UK, which left the EU in 2020, generated ...") or sits in
+        an aside between dashes ("Korea's deficit—what SGI calls its brain balance—from 78,000")."""
+        if _straight(entity.text).lower() in self.topics or entity[-1].lower_ in self.measure_name_heads:
             return False
         if _straight(entity.text).lower().removeprefix("the ") in self.country_groups and entity.root.dep_ not in (
             "nsubj",

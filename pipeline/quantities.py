@@ -119,9 +119,10 @@ class QuantityParser:
             rf"\b(?P<q>{one_of(list(qualifier_alts), word_end=True)})[ \u00a0]+$", re.IGNORECASE
         )
         durations = one_of(cues.durations, word_end=True)
-        # "17 years", and the first end of an age or time span: "16-24 year-olds", "15 to 29 years"
+        # "17 years", and the first end of an age or time span: "16-24 year-olds", "15 to 29
+        # years", "18- to 20-year-olds"
         self.duration_after = re.compile(
-            rf"(?:[ \u00a0]*(?:{one_of(numbers.range_joiners)})[ \u00a0]*\d+)?[ \u00a0-]?(?:{durations})", re.IGNORECASE
+            rf"(?:[-‑]?[ \u00a0]*(?:{one_of(numbers.range_joiners)})[ \u00a0]*\d+)?[ \u00a0-]?(?:{durations})", re.IGNORECASE
         )
         self.age_before = re.compile(
             rf"\b{one_of(cues.age_words)}[ \u00a0]+(?:between[ \u00a0]+)?(?:\d+[ \u00a0]*(?:{one_of(numbers.range_joiners)})[ \u00a0]*)?$",

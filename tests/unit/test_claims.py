@@ -165,6 +165,9 @@ def test_claims_period_does_not_reach_a_sentence_that_does_not_refer_to_it(extra
         # an organisation in an aside between dashes does not take the figure
         ("This pushed Korea’s talent deficit—what SGI refers to as its “brain balance”—to 84,000.",
          {("KOR", "brain_balance_deficit", 84000, "count", None)}),
+        # a measure a state sets is no organisation, whatever NER says
+        ("Britain's workers get a pay rise, as the National Living Wage climbs 6.7% to £12.21 an hour.",
+         {("GBR", "wages_change", 6.7, "percent", None), ("GBR", "wages", 12.21, "GBP", None)}),
         # an organisation that is the subject does
         ("Samsung Electronics, Korea's largest company, spent $20 billion on research.", set()),
     ],

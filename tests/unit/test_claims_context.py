@@ -224,6 +224,22 @@ def test_claims_physical_units(extract, text: str, expected: set[tuple]) -> None
     assert facts(extract(text)) == expected
 
 
+def test_claims_physical_amounts_go_on_with_the_goods_weighed_before(extract) -> None:
+    text = (
+        "Russia shipped a record 55 million tonnes of wheat last year. "
+        "Russian farmers harvested 91.5 million tonnes in 2023. "
+        "Brazil pumped 3.4 million barrels per day in 2023."  # barrels are no tonnes of wheat
+    )
+    assert {(c.country, c.metric, c.value) for c in extract(text)} == {
+        ("RUS", "wheat_exports", 55e6), ("RUS", "wheat_production", 91.5e6), ("BRA", "production", 3.4e6),
+    }
+
+
+def test_claims_metric_in_a_when_clause_is_not_the_figures(extract) -> None:
+    text = "Spain raised the minimum wage to €1,184 a month. France's SMIC stood at €11.88 an hour, when inflation ran at 4%."
+    assert ("FRA", "wages", 11.88, None) in facts(extract(text, None))
+
+
 @pytest.mark.parametrize("second,expected", [
     # the verb acting on a figure names what it measures, over the exports before it
     ("Vietnam produced about 27.5 million bags in 2023.", {("VNM", "production", 27.5e6, 2023)}),

@@ -106,6 +106,7 @@ NOT_FIGURES = [
     ("18-year-olds", [("18", "excluded")]),
     # both ends of an age span are ages
     ("16-24 year-olds", [("16", "excluded")]),
+    ("18- to 20-year-olds", [("18", "excluded"), ("20", "excluded")]),
     ("people aged 15 to 24", [("15", "excluded"), ("24", "excluded")]),
     ("36 months", [("36", "excluded")]),
     ("($1 = 1,318.9000 won)", [("$1", "excluded"), ("1,318.9000 won", "excluded")]),
