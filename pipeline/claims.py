@@ -166,6 +166,10 @@ class ClaimExtractor:
         self.allocation_after = re.compile(rf"{ws}(?:[\w-]+{ws}){{0,2}}?{one_of(cues.allocation_after)}\b", re.IGNORECASE)
         self.elaboration = re.compile(rf",{ws}{one_of(cues.elaboration_before)}\b", re.IGNORECASE)
         self.generic_nouns = frozenset(cues.generic_nouns)
+        # the heading line, then every non-blank line under it
+        self.link_list = re.compile(
+            rf"^[ \t]*{one_of(cues.link_list_headings)}[ \t]*:?[ \t]*\n(?:[ \t]*\S[^\n]*(?:\n|$))*", re.IGNORECASE | re.MULTILINE
+        )
         self.verb_metrics = cues.verb_metrics
         self.verb_purpose = frozenset(cues.verb_purpose_prepositions)
         self.open_words = OpenWords(
@@ -201,10 +205,12 @@ class ClaimExtractor:
 
     def extract(self, doc: Doc, document: Document) -> list[Claim]:
         text = document.text  # doc.text is spaCy's text again, rebuilt token by token on every access
-        quantities = self.quantities.find(text)
+        links = [(m.start(), m.end()) for m in self.link_list.finditer(text)]
+        quantities = [q for q in self.quantities.find(text) if not any(lo <= q.start < hi for lo, hi in links)]
         mentions, actors = self.countries.find(
             doc, text, self.countries.home_country(document.meta.url), [(q.start, q.end) for q in quantities]
         )
+        mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in links)]
         sentences = list(doc.sents)
         context = Context()
         published = document.meta.published

@@ -142,6 +142,7 @@ class CueRules(_Rule):
     organisation_suffixes: list[str]
     topic_terms: list[str]
     measure_name_heads: list[str] = Field(default_factory=list)
+    link_list_headings: list[str] = Field(default_factory=list)
     people_nouns: list[str]
     pronoun_subjects: list[str]
     back_reference_nouns: list[str]

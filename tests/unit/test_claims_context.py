@@ -420,3 +420,13 @@ def test_claims_what_another_figure_is_a_share_of_is_not_this_ones_metric(extrac
     russia = {(c.metric, c.value) for c in claims if c.country == "RUS"}
     assert ("defense_spending", 109e9) in russia
     assert not any(metric == "gdp" for metric, _ in russia)
+
+
+def test_claims_headlines_under_a_link_list_heading_are_other_stories(extract) -> None:
+    text = (
+        "Spain's unemployment rate fell to 11.5% in 2024.\n\n"
+        "Read more\n- Italy's employment rate hits record 62.3%\n- ECB cuts deposit rate to 3.5%\n\n"
+        "Portugal's unemployment rate was 6.4% in 2024.\n\n"
+        "Related:\nGreece's jobless rate falls to 9.5%\n"
+    )
+    assert facts(extract(text)) == {("ESP", "unemployment_rate", 11.5, 2024), ("PRT", "unemployment_rate", 6.4, 2024)}
