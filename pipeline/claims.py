@@ -191,6 +191,12 @@ class ClaimExtractor:
         )
         self.organisation_nouns = frozenset(noun.lower() for noun in cues.organisation_nouns)
         self.difference_before = re.compile(rf"\b{one_of(cues.difference_nouns)}[ \u00a0]+between\b", re.IGNORECASE)
+        # "with Chile second (253.4 Mbps)": a place between a country and its bracketed figure
+        numbers = rules.numbers
+        self.place_then_bracket = re.compile(
+            rf"[ \u00a0]+(?:{one_of(list(numbers.ordinal_words), word_end=True)}|\d+(?:{one_of(numbers.ordinal_suffixes)}))[ \u00a0]*\([ \u00a0]*",
+            re.IGNORECASE,
+        )
         self.pronoun_subjects = frozenset(word.lower() for word in cues.pronoun_subjects)
         self.percent_of = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:country|nation)['’]s[ \u00a0]+|its[ \u00a0]+)?")
         self.back_reference_nouns = frozenset(cues.back_reference_nouns)
@@ -211,6 +217,7 @@ class ClaimExtractor:
             doc, text, self.countries.home_country(document.meta.url), [(q.start, q.end) for q in quantities]
         )
         mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in links)]
+        actors = [a for a in actors if not self._publishes_ranking(text, a)]
         sentences = list(doc.sents)
         context = Context()
         published = document.meta.published
@@ -371,13 +378,24 @@ class ClaimExtractor:
             else:
                 context.money = previous_money
             weighed = [
-                (f.unit, g) for f in figures if f.unit is not None and _is_level(f.unit)
+                (f.unit, g[1]) for f in figures if f.unit is not None and _is_level(f.unit)
                 if (g := self._counted_goods(sentence, _counted_token(sentence, f), skip)) is not None
             ]
             context.goods = weighed[-1] if weighed else previous_goods
             so_far = [m for m in mentions if m.start < s1]
             context.country = self._country_after(made, sentence_mentions, previous_country, so_far)
         return claims
+
+    def _publishes_ranking(self, text: str, actor: ActorMention) -> bool:
+        """"Ookla's Speedtest Global Index", "Tortoise Media's Global AI Index": the publisher
+        of a ranking is a source, not the owner of the figures placed in it."""
+        ranking = self.metrics.named_ranking
+        if ranking is None:
+            return False
+        if any(m.end() == actor.end for m in ranking.finditer(text, actor.start, actor.end)):
+            return True  # NER's name is the whole "Ookla's Speedtest Global Index"
+        possessive = re.match(r"['’]s[ \u00a0]+", text[actor.end : actor.end + 3])
+        return possessive is not None and ranking.match(text, actor.end + possessive.end()) is not None
 
     def _next_context(
         self,
@@ -699,8 +717,8 @@ class ClaimExtractor:
         if preceding:
             last = preceding[-1]
             gap = text[last.end : figure.start]
-            if re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r"['’]s\s+", gap):
-                return last  # "Luxembourg (8.73)", "India's 76,213"
+            if re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r"['’]s\s+", gap) or self.place_then_bracket.fullmatch(gap):
+                return last  # "Luxembourg (8.73)", "India's 76,213", "Chile second (253.4 Mbps)"
         if following and re.fullmatch(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?", text[figure.end : following[0].start]):
             if re.match(r"['’]s\b", text[following[0].end : following[0].end + 2]):
                 return following[0]  # "about 52% of Germany's electricity consumption"
@@ -714,7 +732,8 @@ class ClaimExtractor:
             gap = text[figure.end : nxt.start]
             if self.place_after.fullmatch(gap):
                 return nxt  # "61 originated from the U.S.", "22,191 in neighboring China"
-        if preceding and not preceding[-1].is_object:  # not "Germany's exports to China fell 9.7%"
+        if preceding and (not preceding[-1].is_object or not text[preceding[-1].end : figure.start].strip()):
+            # not "Germany's exports to China fell 9.7%"; but "with Chile second" places Chile
             last = preceding[-1]
             gap = text[last.end : figure.start]
             gap = re.sub(r"\s*\([^()]*\)", "", gap)  # "the United States (4.23) in third place"
@@ -814,6 +833,10 @@ class ClaimExtractor:
         named = [  # "2.5% of GDP": GDP is what it is a share of
             h for h in hits if h not in denominators and not self._elaborates(text, figure, h)
         ]
+        if figure.unit is not None and _is_level(figure.unit):
+            # a physical amount measures no metric that cannot be given in it: "topped the
+            # Speedtest Global Index with a median download speed of 398.51 Mbps" is a speed
+            named = [h for h in named if _fits(figure, h.metric.unit, rate)]
         previous = self._strip_derived(earlier.metric) if earlier else None
         reach = max([figure.end, *(h.end for h in denominators)])
         if named and context.metric is not None and min(self._metric_distance(text, h, figure) for h in named) >= CLAUSE_PENALTY:
@@ -970,6 +993,10 @@ class ClaimExtractor:
             counted = open_metric(sentence, figure.start, figure.end, skip, self.open_words, counted_only=True)
             if counted is not None:  # "North Korea fired 30 missiles", whatever was measured before
                 return MetricChoice(counted[0], counted[1], "count", "open")
+        elif _is_level(figure.unit):
+            goods = self._counted_goods(sentence, _counted_token(sentence, figure), skip)
+            if goods is not None:  # "added a record 18.48 GW of renewable energy capacity"
+                return MetricChoice(*goods, figure.unit, "open")
         subject = self._measured_subject(sentence, figure, skip)
         if subject is not None:
             return subject
@@ -1006,8 +1033,9 @@ class ClaimExtractor:
         """A figure that a verb of rules/cues.yaml verb_metrics acts on measures the verb's
         noun, narrowed by what it counts and what it is spent on: "harvested 39.6 million bags
         of arabica" is arabica production, "spent $916 billion on its military" military spending.
-        A physical amount that does not say what it is of is of the goods the article last
-        weighed in its unit: after "shipped 55 million tonnes of wheat", "harvested 91.5
+        A physical amount that does not say what it is of is of what produced it
+        ("renewables produced 104.2 terawatt hours") or of the goods the article last weighed
+        in its unit: after "shipped 55 million tonnes of wheat", "harvested 91.5
         million tonnes" is wheat production."""
         if figure.kind != "figure":
             return None
@@ -1019,9 +1047,11 @@ class ClaimExtractor:
         words: list[str] = []
         if figure.unit is None or _is_level(figure.unit):  # a count or a measure, not money or a percentage
             found = self._counted_goods(sentence, counted, skip)
+            if found is None and figure.unit is not None:
+                found = self._producer(verb, chunks, skip)
             if found is None and goods is not None and goods[0] == figure.unit:
-                found = goods[1]
-            words += found.split() if found else []
+                found = ("", goods[1])
+            words += found[1].split() if found else []
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in self.verb_purpose:
                 purpose = next((c for c in chunks for obj in prep.children if obj.dep_ == "pobj" and c.root == obj), None)
@@ -1034,13 +1064,22 @@ class ClaimExtractor:
         label = " ".join([*words, self.verb_metrics[verb.lemma_.lower()]])
         return MetricChoice(label.replace(" ", "_"), label, figure.unit or "count", "verb")
 
-    def _counted_goods(self, sentence: Span, counted: Token | None, skip: list[tuple[int, int]]) -> str | None:
-        """What a count or a physical amount counts, as words: "8.1 million electric vehicles",
-        "million tonnes of rice" (the figure's own span holds the unit, its "of" phrase the thing)."""
+    def _producer(self, verb: Token, chunks: list[Span], skip: list[tuple[int, int]]) -> tuple[str, str] | None:
+        """What the verb's subject names when it is a thing, not a country, people or a firm:
+        "renewables produced 104.2 terawatt hours" is renewable production."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if subject is None or subject.lower_ in self.people_nouns or subject.lemma_.lower() in self.organisation_nouns:
+            return None
+        chunk = next((c for c in chunks if c.root == subject), None)
+        return None if chunk is None else phrase_metric(chunk, chunks, skip, self.open_words)
+
+    def _counted_goods(self, sentence: Span, counted: Token | None, skip: list[tuple[int, int]]) -> tuple[str, str] | None:
+        """What a count or a physical amount counts, as (id, label): "8.1 million electric
+        vehicles", "million tonnes of rice" (the figure's own span holds the unit, its "of"
+        phrase the thing)."""
         chunks = noun_chunks(sentence)
         own = next((c for c in chunks if c.root == counted), None)
-        found = None if own is None else phrase_metric(of_phrase(own, chunks) or own, chunks, skip, self.open_words)
-        return None if found is None else found[1]
+        return None if own is None else phrase_metric(of_phrase(own, chunks) or own, chunks, skip, self.open_words)
 
     def _open_choice(self, found: tuple[str, str] | None) -> MetricChoice | None:
         if found is None:
@@ -1279,7 +1318,9 @@ def _fits(figure: Quantity, metric_unit: str, rate: str | None) -> bool:
     if unit.startswith("per_") or metric_unit.startswith("per_"):
         return unit == metric_unit
     if unit not in ("percent", "percentage_points") and not _is_money(unit):
-        return metric_unit not in ("percent", "percentage_points")  # "net exports of 50.1 TWh": an amount of anything
+        # "net exports of 50.1 TWh": an amount of anything, but no place ("topped the Speedtest
+        # Global Index with a median download speed of 398.51 Mbps")
+        return metric_unit not in ("percent", "percentage_points", "rank")
     return _is_money(unit) == _is_money(metric_unit)  # "$1.97 billion" is no count of experts
 
 

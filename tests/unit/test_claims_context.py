@@ -240,6 +240,24 @@ def test_claims_metric_in_a_when_clause_is_not_the_figures(extract) -> None:
     assert ("FRA", "wages", 11.88, None) in facts(extract(text, None))
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a physical amount measures what it is of, not a metric it cannot be given in
+    ("India added a record 18.48 GW of renewable energy capacity in 2023.",
+     {("IND", "renewable_energy_capacity", 18.48, 2023)}),
+    ("The UAE topped Ookla's Speedtest Global Index in 2024, with a median download speed of 398.51 Mbps.",
+     {("ARE", "median_download_speed", 398.51, 2024)}),
+    # people are no producer: the goods go on ("Russian farmers harvested")
+    ("Russian farmers harvested 91.5 million tonnes of wheat in 2023.", {("RUS", "wheat_production", 91.5e6, 2023)}),
+])
+def test_claims_physical_amount_measures_what_it_is_of(extract, text: str, expected: set[tuple]) -> None:
+    assert facts(extract(text)) == expected
+
+
+def test_claims_place_and_bracketed_figure_after_with(extract) -> None:
+    text = "Singapore's broadband speed was 276.2 Mbps in 2024, with Chile second (253.4 Mbps) and Japan third (250.9 Mbps)."
+    assert {(c.country, c.value) for c in extract(text) if c.unit == "Mbps"} == {("SGP", 276.2), ("CHL", 253.4), ("JPN", 250.9)}
+
+
 @pytest.mark.parametrize("second,expected", [
     # the verb acting on a figure names what it measures, over the exports before it
     ("Vietnam produced about 27.5 million bags in 2023.", {("VNM", "production", 27.5e6, 2023)}),

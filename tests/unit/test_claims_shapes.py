@@ -297,8 +297,8 @@ def test_claims_a_nationality_s_firms_together(extract, text: str, expected: set
         # in a rate the metric phrase after "per" is the base: the figure counts its own noun
         ("South Korea had 17.3 researchers per 1,000 people in employment in 2022.",
          {("KOR", "researcher", 17.3, "per_1k", 2022)}),
-        # a unit is no metric: "320.4 TWh" keeps its unit and measures what its verb names
-        ("France's reactors generated 320.4 TWh in 2023.", {("FRA", "generation", 320.4, "TWh", 2023)}),
+        # a unit is no metric: "320.4 TWh" keeps its unit and measures what its subject generated
+        ("France's reactors generated 320.4 TWh in 2023.", {("FRA", "reactor_generation", 320.4, "TWh", 2023)}),
     ],
 )
 def test_claims_counted_nouns_appositions_and_units(extract, text: str, expected: set[tuple]) -> None:
