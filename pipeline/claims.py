@@ -415,6 +415,10 @@ class ClaimExtractor:
         if hits or opens:
             if made:
                 last = made[-1]
+                whole = last.metric.split(SHARE_OF)[0]
+                # "jumped 24% to $109 billion, equivalent to 5.9% of the nation's GDP": the share
+                # restates the amount, whose metric goes on
+                last = next((c for c in reversed(made) if c.metric == whole), last)
                 base = self._strip_derived(MetricChoice(last.metric, last.metric_label, last.unit, "context"))
             else:
                 metric = hits[0].metric
@@ -1001,7 +1005,8 @@ class ClaimExtractor:
         if subject is not None:
             return subject
         if earlier is not None:
-            return earlier  # "welcomed 11.1 million foreign tourists in 2023, up 65% from 2022"
+            # "welcomed 11.1 million foreign tourists in 2023, up 65% from 2022"
+            return self._whole_of_share(earlier, figure) or earlier
         if figure.kind == "ordinal" and context.ranking is not None:
             # "The study analyzed AI competitiveness across seven domains of talent, ... and private
             # investment. Korea ranked 6th": a bare place is in the ranking, not in the last domain
@@ -1012,12 +1017,10 @@ class ClaimExtractor:
             # "Europe fared better on talent than on money. Germany ($1.97 billion), France
             # ($1.7 billion) ... trailed": amounts go on with the money metric named before
             return context.money
-        if amount_after_count and SHARE_OF in context.metric.id:
+        if amount_after_count and (whole := self._whole_of_share(context.metric, figure)) is not None:
             # "R&D spending reached 2.5% of GDP. In absolute terms, Germany accounted for €129.7
             # billion": an amount after a share of GDP is the amount the share was of
-            return MetricChoice(
-                context.metric.id.split(SHARE_OF)[0], context.metric.label.split(SHARE_OF_LABEL)[0], figure.unit, "context"
-            )
+            return whole
         if context.metric is not None and not amount_after_count:
             # the unit a context hands on is that of its last claim, so only a bare count is checked
             if figure.unit is None and not _fits(figure, context.metric.unit, None):
@@ -1026,6 +1029,14 @@ class ClaimExtractor:
                 return None  # "fertility rate ... 0.78. The won has lost about 12% against the dollar"
             return context.metric
         return self._open_choice(open_metric(sentence, figure.start, figure.end, skip, self.open_words))
+
+    @staticmethod
+    def _whole_of_share(metric: MetricChoice, figure: Quantity) -> MetricChoice | None:
+        """The amount a share of GDP is of, for an amount that goes on from the share:
+        "5.9% of the nation's GDP. India spent $83.6 billion" is defence spending."""
+        if figure.unit is None or not _is_money(figure.unit) or SHARE_OF not in metric.id:
+            return None
+        return MetricChoice(metric.id.split(SHARE_OF)[0], metric.label.split(SHARE_OF_LABEL)[0], figure.unit, "context")
 
     def _verb_measure(
         self, sentence: Span, figure: Quantity, skip: list[tuple[int, int]], goods: tuple[str, str] | None

@@ -448,3 +448,15 @@ def test_claims_headlines_under_a_link_list_heading_are_other_stories(extract) -
         "Related:\nGreece's jobless rate falls to 9.5%\n"
     )
     assert facts(extract(text)) == {("ESP", "unemployment_rate", 11.5, 2024), ("PRT", "unemployment_rate", 6.4, 2024)}
+
+
+def test_claims_share_of_gdp_restating_an_amount_hands_on_the_amounts_metric(extract) -> None:
+    text = (
+        "US military spending reached $916 billion in 2023. Russia ranked third. "
+        "Its spending jumped 24% to an estimated $109 billion, equivalent to 5.9% of the nation's GDP. "
+        "India, in fourth place, spent $83.6 billion, followed by the United Kingdom ($74.9 billion)."
+    )
+    after = {(c.country, c.metric, c.value, c.year) for c in extract(text) if c.country in ("IND", "GBR")}
+    assert after == {
+        ("IND", "defense_spending_rank", 4, 2023), ("IND", "defense_spending", 83.6e9, 2023), ("GBR", "defense_spending", 74.9e9, 2023),
+    }
