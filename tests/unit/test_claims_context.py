@@ -460,3 +460,13 @@ def test_claims_share_of_gdp_restating_an_amount_hands_on_the_amounts_metric(ext
     assert after == {
         ("IND", "defense_spending_rank", 4, 2023), ("IND", "defense_spending", 83.6e9, 2023), ("GBR", "defense_spending", 74.9e9, 2023),
     }
+
+
+def test_claims_year_of_a_figure_compared_above_dates_nothing_else(extract) -> None:
+    text = (
+        "China's airlines carried 730 million passengers last year, up 17.9% and comfortably above the 660 million flown in 2019. "
+        "In India, domestic airlines flew 161.3 million passengers."
+    )
+    years = {(c.country, c.value): c.year for c in extract(text, date(2025, 1, 16))}
+    assert years[("CHN", 660e6)] == 2019
+    assert years[("CHN", 730e6)] == years[("IND", 161.3e6)] == 2024
