@@ -180,6 +180,8 @@ class QuantityParser:
             if self.fraction_after.match(text, end):
                 return None  # "two-thirds"
             raw = match.group("word").lower()
+            if match.group("word")[0].isupper() and re.search(r"[^\s.!?:\"“'‘(\[-][ \u00a0]*$", before):
+                return None  # capitalised inside a sentence, a number word is part of a name: "the Group of Seven"
             value = Decimal(self.word_values[raw])
             decimals = 0
             word_form = True

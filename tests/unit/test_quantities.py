@@ -133,6 +133,10 @@ NOT_FIGURES = [
     ("12 three-star restaurants", [("12", "figure"), ("three", "excluded")]),
     ("30 5-star hotels", [("30", "figure"), ("5", "excluded")]),
     ("the 27-member bloc", [("27", "excluded")]),
+    # a number word capitalised inside a sentence is part of a name; at its start it counts
+    ("debt across the Group of Seven", []),
+    ("the Big Four banks", []),
+    ("Rates rose. Seven countries", [("Seven", "figure")]),
 ]
 
 
