@@ -256,6 +256,7 @@ class ClaimExtractor:
                 and not _restates(text, q, here)
                 and not self._is_forecast(sentence, q)
                 and not self._elides_period(text, q, here)
+                and (q.unit != "years" or self._counts_years(hits, context))
             ]
             skip = [(q.start, q.end) for q in here] + [(m.start, m.end) for m in sentence_mentions]
             bound = self._bind_all(text, figures, sentence_mentions, sentence_actors, sentence)
@@ -640,6 +641,14 @@ class ClaimExtractor:
             return False
         earlier = [p for p in quantities if p.kind == "ordinal" and p.end <= q.start]
         return any(self.rank_blocked.match(text[p.end : p.end + 40]) for p in earlier)
+
+    @staticmethod
+    def _counts_years(hits: list[MetricHit], context: Context) -> bool:
+        """Is a metric counted in years named ("life expectancy ... 84.5 years"), or gone on
+        with by a sentence that names no other? Otherwise "84.5 years" is a span of time."""
+        if hits:
+            return any(h.metric.unit == "years" for h in hits)
+        return context.metric is not None and context.metric.unit == "years"
 
     def _is_claimable(self, text: str, q: Quantity) -> bool:
         before = text[max(0, q.start - 40) : q.start]

@@ -124,6 +124,7 @@ class QuantityParser:
         self.duration_after = re.compile(
             rf"(?:[-‑]?[ \u00a0]*(?:{one_of(numbers.range_joiners)})[ \u00a0]*\d+)?[ \u00a0-]?(?:{durations})", re.IGNORECASE
         )
+        self.plain_years = re.compile(r"[ \u00a0]+years?(?![\w-])(?![ \u00a0]+(?:old|ago)\b)", re.IGNORECASE)
         self.age_before = re.compile(
             rf"\b{one_of(cues.age_words)}[ \u00a0]+(?:between[ \u00a0]+)?(?:\d+[ \u00a0]*(?:{one_of(numbers.range_joiners)})[ \u00a0]*)?$",
             re.IGNORECASE,
@@ -234,6 +235,8 @@ class QuantityParser:
         scaled = float(value) * factor * sign
         precision = float(Decimal(1).scaleb(-decimals)) * factor
         kind: QuantityKind = "figure"
+        if unit is None and factor == 1.0 and (years := self.plain_years.match(text, tail)):
+            unit, tail = "years", years.end()  # "84.5 years": a duration, a figure only of a metric counted in years
         if (
             self.duration_after.match(text, tail)
             or self.rate_base_before.search(before)

@@ -470,3 +470,11 @@ def test_claims_year_of_a_figure_compared_above_dates_nothing_else(extract) -> N
     years = {(c.country, c.value): c.year for c in extract(text, date(2025, 1, 16))}
     assert years[("CHN", 660e6)] == 2019
     assert years[("CHN", 730e6)] == years[("IND", 161.3e6)] == 2024
+
+
+def test_claims_years_are_a_figure_only_of_a_metric_counted_in_years(extract) -> None:
+    text = (
+        "Life expectancy at birth in Japan reached 84.5 years in 2021. The United States lagged at 76.4 years. "
+        "Korea's exports rose for 3 years in a row in 2021."
+    )
+    assert facts(extract(text)) == {("JPN", "life_expectancy", 84.5, 2021), ("USA", "life_expectancy", 76.4, 2021)}

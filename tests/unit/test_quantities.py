@@ -69,6 +69,9 @@ FIGURES = [
     ("8.76 million tonnes of rice", [("8.76 million tonnes", 8.76e6, "tonnes", "exact", "figure", None)]),
     ("4.2 million metric tons", [("4.2 million metric tons", 4.2e6, "tonnes", "exact", "figure", None)]),
     ("13.2 million barrels per day", [("13.2 million barrels per day", 13.2e6, "barrels_per_day", "exact", "figure", None)]),
+    # a plain number of years is a figure in years (the extractor keeps it only for a metric
+    # counted in years); ages and time ago are not
+    ("84.5 years", [("84.5 years", 84.5, "years", "exact", "figure", None)]),
     ("9 million bpd", [("9 million bpd", 9e6, "barrels_per_day", "exact", "figure", None)]),
     ("117 billion cubic meters", [("117 billion cubic meters", 117e9, "cubic_meters", "exact", "figure", None)]),
     ("54.2 million 60-kg bags", [("54.2 million 60-kg bags", 54.2e6, "bags_60kg", "exact", "figure", None)]),
@@ -109,6 +112,9 @@ NOT_FIGURES = [
     ("18- to 20-year-olds", [("18", "excluded"), ("20", "excluded")]),
     ("people aged 15 to 24", [("15", "excluded"), ("24", "excluded")]),
     ("36 months", [("36", "excluded")]),
+    ("10 years old", [("10", "excluded")]),
+    ("3 years ago", [("3", "excluded")]),
+    ("a 10-year bond", [("10", "excluded")]),
     ("($1 = 1,318.9000 won)", [("$1", "excluded"), ("1,318.9000 won", "excluded")]),
     ("April 17", [("17", "excluded")]),
     ("17 April", [("17", "excluded")]),
