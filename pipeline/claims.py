@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .countries import ActorMention, CountryFinder, CountryMention, most_named
-from .metrics import MetricFinder, MetricHit, OpenWords, noun_chunks, of_phrase, open_metric, phrase_metric
+from .metrics import MetricFinder, MetricHit, OpenWords, noun_chunks, of_phrase, open_metric, phrase_metric, snake_case
 from .models import Claim, Document
 from .patterns import one_of
 from .quantities import Quantity, QuantityParser
@@ -172,6 +172,7 @@ class ClaimExtractor:
         )
         self.verb_metrics = cues.verb_metrics
         self.verb_purpose = frozenset(cues.verb_purpose_prepositions)
+        self.process_nouns = cues.process_nouns
         self.open_words = OpenWords(
             self.generic_nouns, frozenset(cues.open_metric_modifiers), frozenset(cues.counting_nouns)
         )
@@ -875,6 +876,7 @@ class ClaimExtractor:
             if counted is not None:  # "across the seven key domains of talent": it counts domains
                 return ChosenMetric(counted, reach)
             base = self._named_metric(text, hit, sentences, index, sentence, skip)
+            base = self._of_goods(sentence, figure, base, skip, context.goods)
             reach = max(reach, hit.end)
             if figure.kind == "ordinal" and base is not None:
                 base = self._ranking_component(text, hit, base, context.placed)
@@ -1010,6 +1012,9 @@ class ClaimExtractor:
             goods = self._counted_goods(sentence, _counted_token(sentence, figure), skip)
             if goods is not None:  # "added a record 18.48 GW of renewable energy capacity"
                 return MetricChoice(*goods, figure.unit, "open")
+        process = self._process(sentence, figure, skip, context.goods)
+        if process is not None:
+            return process
         subject = self._measured_subject(sentence, figure, skip)
         if subject is not None:
             return subject
@@ -1038,6 +1043,44 @@ class ClaimExtractor:
                 return None  # "fertility rate ... 0.78. The won has lost about 12% against the dollar"
             return context.metric
         return self._open_choice(open_metric(sentence, figure.start, figure.end, skip, self.open_words))
+
+    def _of_goods(
+        self, sentence: Span, figure: Quantity, base: MetricChoice, skip: list[tuple[int, int]], goods: tuple[str, str] | None
+    ) -> MetricChoice:
+        """A physical amount of a metric named for any goods is of the goods it weighs: "exported
+        90.3 million tonnes of finished steel" are finished steel exports, and so are the
+        "Exports ... 53.4 million tonnes" after them."""
+        if figure.unit is None or not _is_level(figure.unit) or figure.unit == "years" or base.rule != "vocabulary":
+            return base
+        found = self._counted_goods(sentence, _counted_token(sentence, figure), skip)
+        label = found[1] if found else goods[1] if goods is not None and goods[0] == figure.unit else None
+        if label is None or label in base.label:
+            return base
+        return MetricChoice(f"{snake_case(label)}_{base.id}", f"{label} {base.label}", base.unit, "narrowed")
+
+    def _process(
+        self, sentence: Span, figure: Quantity, skip: list[tuple[int, int]], goods: tuple[str, str] | None
+    ) -> MetricChoice | None:
+        """A process noun (rules/cues.yaml process_nouns) as subject or object of the figure's
+        verb names the metric, with what its phrase says was produced or else the goods the
+        article last weighed: "South Korean output rose 1.3% to 66.7 million tonnes" after
+        "tonnes of finished steel" is finished steel production."""
+        verb = next(_verbs_above(sentence, figure), None)
+        noun = None if verb is None else next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in self.process_nouns), None
+        )
+        if noun is None:
+            return None
+        chunks = noun_chunks(sentence)
+        chunk = next((c for c in chunks if c.root == noun), None)
+        found = None if chunk is None else phrase_metric(chunk, chunks, skip, self.open_words)
+        words = [w for w in found[1].split() if w != noun.lemma_.lower()] if found else []
+        if not words and goods is not None and figure.unit in (goods[0], "percent"):
+            words = goods[1].split()
+        if not words and (figure.unit is None or not _is_level(figure.unit)):
+            return None  # "Output had grown 1.8%" in a GDP story: the economy's output, the context's
+        label = " ".join([*words, self.process_nouns[noun.lemma_.lower()]])
+        return MetricChoice(snake_case(label), label, figure.unit or "count", "verb")
 
     @staticmethod
     def _whole_of_share(metric: MetricChoice, figure: Quantity) -> MetricChoice | None:
@@ -1082,7 +1125,7 @@ class ClaimExtractor:
             # about a bare count, an amount or a percentage; what the sentence before measured goes on
             return None
         label = " ".join([*words, self.verb_metrics[verb.lemma_.lower()]])
-        return MetricChoice(label.replace(" ", "_"), label, figure.unit or "count", "verb")
+        return MetricChoice(snake_case(label), label, figure.unit or "count", "verb")
 
     def _producer(self, verb: Token, chunks: list[Span], skip: list[tuple[int, int]]) -> tuple[str, str] | None:
         """What the verb's subject names when it is a thing, not a country, people or a firm:
@@ -1178,7 +1221,7 @@ class ClaimExtractor:
         if not modifiers:
             return None
         label = " ".join([*(t.lower_ for t in modifiers), head.lower_])
-        metric_id = re.sub(r"[^a-z0-9]+", "_", label).strip("_")
+        metric_id = snake_case(label)
         return MetricChoice(metric_id, label, hit.metric.unit, "narrowed")
 
     def _metric_distance(self, text: str, hit: MetricHit, figure: Quantity) -> int:

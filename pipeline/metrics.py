@@ -15,6 +15,11 @@ _SNAKE_JUNK = re.compile(r"[^a-z0-9]+")
 _NOUN_CHUNKS = "newsfacts_noun_chunks"
 
 
+def snake_case(label: str) -> str:
+    """A metric id from a label: "finished steel exports" -> "finished_steel_exports"."""
+    return _SNAKE_JUNK.sub("_", label.lower()).strip("_")
+
+
 @dataclass(frozen=True, slots=True)
 class MetricHit:
     start: int
@@ -97,7 +102,7 @@ class MetricFinder:
 
     def _ranking(self, name: str) -> Metric:
         """A rank metric for a ranking no trigger lists, named as the text names it."""
-        metric_id = _SNAKE_JUNK.sub("_", name.lower()).strip("_")
+        metric_id = snake_case(name)
         return self.by_id.get(metric_id) or Metric.model_construct(
             id=metric_id, label=name, unit="rank", triggers=[name], examples=None, measures_change=False, negative_when=[],
             takes_domain=False,
@@ -176,7 +181,7 @@ def phrase_metric(
     if not kept or all(word in words.generic for word in kept):
         return None  # "percent", "the number": no metric on their own
     label = " ".join(kept)
-    metric_id = _SNAKE_JUNK.sub("_", label).strip("_")
+    metric_id = snake_case(label)
     return (metric_id, label) if metric_id and not metric_id.isdigit() else None
 
 

@@ -214,11 +214,12 @@ def test_claims_measured_subject_names_the_metric(extract, second: str, expected
 
 
 @pytest.mark.parametrize("text,expected", [
-    # an amount in a physical unit measures whatever metric names it, money metrics included
-    ("France posted record net exports of 50.1 TWh of electricity in 2023.", {("FRA", "exports", 50.1, 2023)}),
+    # an amount in a physical unit measures whatever metric names it, money metrics included,
+    # narrowed to what it weighs
+    ("France posted record net exports of 50.1 TWh of electricity in 2023.", {("FRA", "electricity_exports", 50.1, 2023)}),
     ("The UAE had a combined IT capacity of 235MW in 2023.", {("ARE", "it_capacity", 235, 2023)}),
     # a verb names the metric too: tonnes exported are exports
-    ("Thailand exported 8.76 million tonnes of rice in 2023.", {("THA", "exports", 8.76e6, 2023)}),
+    ("Thailand exported 8.76 million tonnes of rice in 2023.", {("THA", "rice_exports", 8.76e6, 2023)}),
 ])
 def test_claims_physical_units(extract, text: str, expected: set[tuple]) -> None:
     assert facts(extract(text)) == expected
@@ -478,3 +479,22 @@ def test_claims_years_are_a_figure_only_of_a_metric_counted_in_years(extract) ->
         "Korea's exports rose for 3 years in a row in 2021."
     )
     assert facts(extract(text)) == {("JPN", "life_expectancy", 84.5, 2021), ("USA", "life_expectancy", 76.4, 2021)}
+
+
+def test_claims_process_noun_names_production_of_the_goods_weighed(extract) -> None:
+    text = (
+        "Chinese mills exported 90.3 million tonnes of finished steel in 2023. "
+        "India lifted output 11.8% to 140.2 million tonnes. "
+        "Exports from Japan reached 32 million tonnes."
+    )
+    assert {(c.country, c.metric, c.value) for c in extract(text)} == {
+        ("CHN", "finished_steel_exports", 90.3e6),
+        ("IND", "finished_steel_production_change", 11.8),
+        ("IND", "finished_steel_production", 140.2e6),
+        ("JPN", "finished_steel_exports", 32e6),
+    }
+
+
+def test_claims_output_of_an_economy_is_not_production_of_goods(extract) -> None:
+    text = "Germany's GDP shrank 0.3% in 2023. Output had grown 1.8% in 2022."
+    assert ("DEU", "gdp_growth", 1.8, 2022) in facts(extract(text))
