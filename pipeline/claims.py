@@ -12,7 +12,7 @@ import hashlib
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -75,32 +75,25 @@ class Context:
 
 @dataclass(slots=True)
 class Lead:
-    """The year the article's opening reports on, and whom it reports on in that year.
+    """The year the article's opening reports on.
 
     The opening is the first LEAD_SENTENCES sentences that carry figures (page furniture
     above the story has none). Its year is the latest it states: earlier ones are background
     ("Output had grown 1.8% in 2022") or an older figure given first ("in 2022, Korea had
-    10.26 AI patents ... reaching -0.3 in 2023")."""
+    10.26 AI patents ... reaching -0.3 in 2023"). The figures the article goes on to report
+    in the past tense, of whatever country, are of that year ("Germany's economy shrank 0.3%
+    in 2023. ... France's exports fell 1.4%")."""
 
     sentences: int = 0
     year: YearEvidence | None = None
-    countries: set[str] = field(default_factory=set)  # none: a region's figures ("the euro zone")
 
     def is_open(self) -> bool:
         return self.sentences < LEAD_SENTENCES
 
-    def note(self, evidence: YearEvidence, iso: str | None) -> None:
-        """Record a year stated in the opening, for the country it was stated about."""
+    def note(self, evidence: YearEvidence) -> None:
+        """Record a year stated in the opening."""
         if self.year is None or (evidence.year or 0) > (self.year.year or 0):
             self.year = YearEvidence(evidence.year, "context", evidence.text)
-            self.countries = set()
-        if evidence.year == self.year.year and iso is not None:
-            self.countries.add(iso)
-
-    def year_for(self, iso: str) -> YearEvidence | None:
-        if self.year is None or (self.countries and iso not in self.countries):
-            return None
-        return self.year
 
 
 class ClaimExtractor:
@@ -319,7 +312,7 @@ class ClaimExtractor:
                     evidence = YearEvidence(context.year, "context", context.year_text)
                 if (
                     evidence.year is None
-                    and (lead_year := lead.year_for(country.iso)) is not None
+                    and (lead_year := lead.year) is not None
                     and self._reports_past(text, sentence, figure, years, figures)
                 ):
                     evidence = lead_year  # "Germany's economy contracted by 0.3% in 2023. ... Exports fell 1.4%"
@@ -336,7 +329,7 @@ class ClaimExtractor:
                     and figure.start not in base_starts
                 ):
                     if lead.is_open() and evidence.source in STATED and not (period and figure.start in ends):
-                        lead.note(evidence, country.iso)  # a plan ("growth of 1.3% in 2025") is no lead year
+                        lead.note(evidence)  # a plan ("growth of 1.3% in 2025") is no lead year
                     # the article's latest year for the metric is its current one ("previous record of
                     # $683.6 billion set in 2022" does not date the rest); plans ("next year") date nothing
                     if base_id not in metric_years or evidence.year > (metric_years[base_id].year or 0):
@@ -351,7 +344,7 @@ class ClaimExtractor:
                 if evidence.year is not None and (published is None or evidence.year <= published.year):
                     metric_years.setdefault(hits[0].metric.id, YearEvidence(evidence.year, "context", evidence.text))
                     if lead.is_open() and evidence.source in STATED:
-                        lead.note(evidence, None)
+                        lead.note(evidence)
             claims.extend(made)
             if figures:
                 lead.sentences += 1

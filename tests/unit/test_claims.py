@@ -272,7 +272,7 @@ def test_claims_statements_that_are_not_one_countrys_figure(extract, text: str, 
         ("This placed Korea 33rd out of 43 countries in scientific talent retention.", ("KOR", 33, 2021)),
         ("This metric had been 2.1 percent in 2019.", ("KOR", 2.1, 2019)),
         # a subject that names something new does not
-        ("Japan's research and development budget was 1.9 trillion yen.", ("JPN", 1.9e12, None)),
+        ("Japan's research and development budget is 1.9 trillion yen.", ("JPN", 1.9e12, None)),
     ],
 )
 def test_claims_demonstrative_subject_refers_back(extract, second: str, expected) -> None:

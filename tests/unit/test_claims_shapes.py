@@ -175,8 +175,8 @@ def test_claims_object_of_direction_owns_no_figure(extract, text: str, expected:
      {("KOR", "imports_change", -1.6, "percent", 2024), ("KOR", "imports", 632e9, "USD", 2024)}),
     (KOR_2024, "Korea's R&D budget was 26.5 trillion won.", {("KOR", "rnd_budget", 26.5e12, "KRW", 2024)}),  # past tense
     (KOR_2024, "Korea's R&D budget is 26.5 trillion won.", {("KOR", "rnd_budget", 26.5e12, "KRW", None)}),  # present tense
-    (KOR_2024, "Japan's imports fell 1.6 percent to $632 billion.",  # another country
-     {("JPN", "imports_change", -1.6, "percent", None), ("JPN", "imports", 632e9, "USD", None)}),
+    (KOR_2024, "Japan's imports fell 1.6 percent to $632 billion.",  # another country, reported in the same past
+     {("JPN", "imports_change", -1.6, "percent", 2024), ("JPN", "imports", 632e9, "USD", 2024)}),
     ("Between 2019 and 2021, Korea's exports rose from $542 billion to $644 billion.",  # a period, not a year
      "Imports fell 1.6 percent to $615 billion.",
      {("KOR", "imports_change", -1.6, "percent", None), ("KOR", "imports", 615e9, "USD", None)}),
