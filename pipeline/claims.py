@@ -167,7 +167,7 @@ class ClaimExtractor:
         self.verb_purpose = frozenset(cues.verb_purpose_prepositions)
         self.process_nouns = cues.process_nouns
         self.open_words = OpenWords(
-            self.generic_nouns, frozenset(cues.open_metric_modifiers), frozenset(cues.counting_nouns)
+            self.generic_nouns, frozenset(cues.open_metric_modifiers), frozenset(cues.counting_nouns), cues.agent_nouns
         )
         self.percent_nouns = frozenset(cues.percent_nouns)
         self.change_metrics = frozenset(m.id for m in rules.metrics.metrics if m.measures_change)

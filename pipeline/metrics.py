@@ -4,6 +4,7 @@ open-vocabulary id built from the noun phrase the figure counts."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -118,6 +119,7 @@ class OpenWords:
     generic: frozenset[str]
     modifiers: frozenset[str]
     counting: frozenset[str]  # generic heads left out when their "of" phrase names the metric
+    agents: Mapping[str, str]  # "spender" -> "spending": the doer stands for the deed
 
 
 def noun_chunks(sentence: Span) -> list[Span]:
@@ -187,7 +189,7 @@ def phrase_metric(
 
 def _content_words(chunk: Span, skip: list[tuple[int, int]], words: OpenWords) -> list[str]:
     return [
-        t.lemma_.lower()
+        words.agents.get(t.lemma_.lower(), t.lemma_.lower())
         for t in chunk
         if not (
             (t.is_stop and not t.text.isupper())  # "IT capacity": an acronym, not the pronoun

@@ -163,6 +163,7 @@ class CueRules(_Rule):
     verb_metrics: dict[str, str] = Field(default_factory=dict)
     verb_purpose_prepositions: list[str] = Field(default_factory=list)
     process_nouns: dict[str, str] = Field(default_factory=dict)
+    agent_nouns: dict[str, str] = Field(default_factory=dict)
     allocation_after: list[str]
     elaboration_before: list[str]
 

@@ -501,3 +501,8 @@ def test_claims_process_noun_names_production_of_the_goods_weighed(extract) -> N
 def test_claims_output_of_an_economy_is_not_production_of_goods(extract) -> None:
     text = "Germany's GDP shrank 0.3% in 2023. Output had grown 1.8% in 2022."
     assert ("DEU", "gdp_growth", 1.8, 2022) in facts(extract(text))
+
+
+def test_claims_doer_stands_for_the_deed_in_an_open_metric(extract) -> None:
+    text = "The next-highest spenders as a share of the economy were Germany (12.7%) and France (12.1%) in 2022."
+    assert facts(extract(text)) == {("DEU", "spending_share", 12.7, 2022), ("FRA", "spending_share", 12.1, 2022)}
