@@ -351,7 +351,8 @@ class ClaimExtractor:
             previous_country, previous_money, previous_goods = context.country, context.money, context.goods
             ranking = context.ranking
             own_made = [c for c in made if c.char_start not in base_starts] or made
-            context = self._next_context(context, hits, own_made, figures, own_years, rate, attribution)
+            named = [h for h in hits if not h.share_only]  # "a significant deficit" names no budget for the next sentence
+            context = self._next_context(context, named, own_made, figures, own_years, rate, attribution)
             named_ranking = self._ranking_named(text, hits) if hits else None
             placed_in = named_ranking is not None and any(
                 c.unit == "rank" and c.metric in (named_ranking.id, f"{named_ranking.id}_rank") for c in made
@@ -837,8 +838,8 @@ class ClaimExtractor:
         if allocation is not None:
             return allocation
         denominators = [h for h in hits if self._is_denominator(text, figure, h)]
-        named = [  # "2.5% of GDP": GDP is what it is a share of
-            h for h in hits if h not in denominators and not self._elaborates(text, figure, h)
+        named = [  # "2.5% of GDP": GDP is what it is a share of; "a talent deficit" is no budget's
+            h for h in hits if h not in denominators and not self._elaborates(text, figure, h) and (denominators or not h.share_only)
         ]
         if figure.unit is not None and _is_level(figure.unit):
             # a physical amount measures no metric that cannot be given in it: "topped the

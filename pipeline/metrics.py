@@ -26,6 +26,7 @@ class MetricHit:
     start: int
     end: int
     metric: Metric
+    share_only: bool = False  # matched a trigger that names the metric only for a share of another
 
 
 def compile_trigger(trigger: str) -> str:
@@ -58,9 +59,10 @@ class MetricFinder:
         # substring tests are far cheaper than ~200 regex scans per sentence. The first
         # words are tested once per text, the other words of the few triggers left after that
         self.patterns = [
-            (*_literal_words(trigger), re.compile(compile_trigger(trigger), re.IGNORECASE), metric)
+            (*_literal_words(trigger), re.compile(compile_trigger(trigger), re.IGNORECASE), metric, share_only)
             for metric in rules.metrics
-            for trigger in metric.triggers
+            for triggers, share_only in ((metric.triggers, False), (metric.share_triggers, True))
+            for trigger in triggers
         ]
         self.first_words = sorted({first for first, *_ in self.patterns})
         # "the Global Innovation Index": up to five capitalised words before a ranking word
@@ -79,8 +81,8 @@ class MetricFinder:
         lowered = text.lower()
         present = {word for word in self.first_words if word in lowered}
         hits = [
-            MetricHit(m.start() + offset, m.end() + offset, metric)
-            for first_word, other_words, pattern, metric in self.patterns
+            MetricHit(m.start() + offset, m.end() + offset, metric, share_only)
+            for first_word, other_words, pattern, metric, share_only in self.patterns
             if first_word in present and all(word in lowered for word in other_words)
             for m in pattern.finditer(text)
         ]

@@ -188,6 +188,10 @@ class Metric(_Rule):
     takes_domain: bool = Field(
         default=False, description="a figure followed by 'in <subject>' is of that subject: 'scored 536 points in math'"
     )
+    share_triggers: list[str] = Field(
+        default_factory=list,
+        description="words that name this metric only for a percentage of another: 'a deficit of 5.5% of GDP', never 'a talent deficit'",
+    )
     negative_when: list[str] = Field(
         default_factory=list,
         description="words that make a figure of this balance negative when they name it: 'a deficit of $10.3 billion' is -10.3e9",

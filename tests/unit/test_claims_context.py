@@ -506,3 +506,14 @@ def test_claims_output_of_an_economy_is_not_production_of_goods(extract) -> None
 def test_claims_doer_stands_for_the_deed_in_an_open_metric(extract) -> None:
     text = "The next-highest spenders as a share of the economy were Germany (12.7%) and France (12.1%) in 2022."
     assert facts(extract(text)) == {("DEU", "spending_share", 12.7, 2022), ("FRA", "spending_share", 12.1, 2022)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Italy's deficit came in at 7.4% of GDP in 2023.", {("ITA", "budget_balance_share_of_gdp", -7.4, 2023)}),
+    ("France posted a shortfall of 5.5% of GDP in 2023.", {("FRA", "budget_balance_share_of_gdp", -5.5, 2023)}),
+    # a deficit that is no share of GDP is no budget's, nor the metric of the next sentence
+    ("Korea is reaching a significant deficit of 84,000 engineers. Its exports rose 5% to $600 billion in 2023.",
+     {("KOR", "engineer", 84000, None), ("KOR", "exports_change", 5, 2023), ("KOR", "exports", 600e9, 2023)}),
+])
+def test_claims_bare_deficit_is_the_budget_balance_only_as_a_share_of_gdp(extract, text: str, expected: set[tuple]) -> None:
+    assert facts(extract(text)) == expected
