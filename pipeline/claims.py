@@ -697,6 +697,9 @@ class ClaimExtractor:
         if respectively:
             figures = [f for f in figures if f.end <= respectively.start()]
         names = _distinct([m for m in mentions if figures and m.end <= figures[0].start])
+        if respectively and figures and len(names) != len(figures):
+            # "8.9% and 7.9% of GDP in the Philippines and Pakistan, respectively": the countries follow
+            names = _distinct([m for m in mentions if m.start >= figures[-1].end and m.end <= respectively.start()])
         # figures paired with countries are one measure each: not "Korea's exports to China rose
         # 6.6 percent to $133 billion"
         if len(names) < 2 or len(figures) != len(names) or len({f.unit for f in figures if f.unit is not None}) > 1:

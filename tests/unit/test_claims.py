@@ -43,6 +43,10 @@ def extract():
             "The UAE and Egypt contributed three and two notable models, respectively.",
             {("ARE", "notable_ai_models", 3, "count", None), ("EGY", "notable_ai_models", 2, "count", None)},
         ),
+        (  # the countries may follow the figures they pair with
+            "Remittances were worth 8.9% and 7.9% of GDP in the Philippines and Pakistan, respectively.",
+            {("PHL", "remittances_share", 8.9, "percent", None), ("PAK", "remittances_share", 7.9, "percent", None)},
+        ),
         (  # figures after "respectively" are bound on their own
             "The UAE and Egypt contributed three and two notable models, respectively, with Egyptian models up 5%.",
             {("ARE", "notable_ai_models", 3, "count", None), ("EGY", "notable_ai_models", 2, "count", None),
