@@ -22,6 +22,7 @@ from .models import Claim, Document
 from .patterns import one_of
 from .quantities import Quantity, QuantityParser
 from .rules import RuleSet
+from .tables import Cell, Table, find_tables
 from .years import UNKNOWN as UNKNOWN_YEAR
 from .years import Period, YearEvidence, YearResolver
 
@@ -111,6 +112,7 @@ class ClaimExtractor:
         months = one_of([m for names in cues.years.months for m in names])
         self.month_before = re.compile(rf"\b{months}[ \u00a0]*$")
         self.month_after = re.compile(rf"^[ \u00a0]*{months}\b")
+        self.month_words = frozenset(m.lower().rstrip(".") for names in cues.years.months for m in names)
         self.rank_blocked = re.compile(rf"^[ \u00a0-]*(?:{one_of(cues.rank.not_before)})\b", re.IGNORECASE)
         self.rank_field = re.compile(rf"{ws}{one_of(cues.rank.field)}{ws}", re.IGNORECASE)
         self.plan_before = re.compile(
@@ -206,11 +208,14 @@ class ClaimExtractor:
     def extract(self, doc: Doc, document: Document) -> list[Claim]:
         text = document.text  # doc.text is spaCy's text again, rebuilt token by token on every access
         links = [(m.start(), m.end()) for m in self.link_list.finditer(text)]
-        quantities = [q for q in self.quantities.find(text) if not any(lo <= q.start < hi for lo, hi in links)]
+        tables = find_tables(text)
+        found = [q for q in self.quantities.find(text) if not any(lo <= q.start < hi for lo, hi in links)]
+        # a table's cells are read by their row and column (_table_claims), not as prose
+        quantities = [q for q in found if not any(t.start <= q.start < t.end for t in tables)]
         mentions, actors = self.countries.find(
-            doc, text, self.countries.home_country(document.meta.url), [(q.start, q.end) for q in quantities]
+            doc, text, self.countries.home_country(document.meta.url), [(q.start, q.end) for q in found]
         )
-        mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in links)]
+        mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in [*links, *((t.start, t.end) for t in tables)])]
         actors = [a for a in actors if not self._publishes_ranking(text, a)]
         sentences = list(doc.sents)
         context = Context()
@@ -226,6 +231,8 @@ class ClaimExtractor:
         lead = Lead()
         for index, sentence in enumerate(sentences):
             s0, s1 = sentence.start_char, sentence.end_char
+            while tables and tables[0].start < s1:  # a table goes on from the text before it
+                claims += self._table_claims(document, text, tables.pop(0), found, sentences, context, lead.year)
             here = [q for q in quantities if s0 <= q.start < s1]
             rate_spans = [(m.start(), m.end()) for m in self.rate.finditer(text[s0:s1])]
             hits = self.metrics.find(text[s0:s1], s0, rate_spans)
@@ -381,6 +388,70 @@ class ClaimExtractor:
             so_far = [m for m in mentions if m.start < s1]
             context.country = self._country_after(made, sentence_mentions, previous_country, so_far)
         return claims
+
+    def _table_claims(
+        self,
+        document: Document,
+        text: str,
+        table: Table,
+        quantities: list[Quantity],
+        sentences: list[Span],
+        context: Context,
+        lead_year: YearEvidence | None,
+    ) -> list[Claim]:
+        """The figures of a table whose rows (or columns) are countries: a cell measures what
+        its other header names (a vocabulary metric; else the header's words narrow the metric
+        the text before was about: "Under-25s" of an unemployment rate), in the year that
+        header states, else in the text's year."""
+        by_row = [self.countries.iso_named(row[0].text) for row in table.rows]
+        by_column = [self.countries.iso_named(cell.text) for cell in table.header]
+        if sum(iso is not None for iso in by_row) * 2 >= len(table.rows):
+            cells = [(iso, table.header[j], cell) for iso, row in zip(by_row, table.rows) for j, cell in enumerate(row) if j]
+        elif sum(iso is not None for iso in by_column[1:]) >= 1:
+            cells = [(by_column[j], row[0], cell) for row in table.rows for j, cell in enumerate(row) if j]
+        else:
+            return []
+        claims = []
+        for iso, label, cell in cells:
+            figure = next((q for q in quantities if cell.start <= q.start < cell.end and q.kind in ("figure", "ordinal")), None)
+            metric = self._table_metric(sentences[0].doc, label, context)
+            if iso is None or figure is None or metric is None:
+                continue
+            year = self.years.data_years(text, [q for q in quantities if label.start <= q.start < label.end and q.kind == "year"])
+            if year:
+                evidence = YearEvidence(int(year[0].value), "explicit", year[0].text)
+            elif context.year is not None:
+                evidence = YearEvidence(context.year, "context", context.year_text)
+            else:
+                evidence = lead_year or UNKNOWN_YEAR
+            sentence = next(s for s in sentences if s.start_char <= cell.start < s.end_char)
+            mention = CountryMention(cell.start, cell.end, iso, "name")
+            claims.append(
+                self._claim(document, text, sentence, figure, mention, self._derive(text, figure, metric), evidence, None, context.attribution)
+            )
+        return claims
+
+    def _table_metric(self, doc: Doc, label: Cell, context: Context) -> MetricChoice | None:
+        hits = self.metrics.find(label.text, label.start)
+        if hits:
+            return MetricChoice(hits[0].metric.id, hits[0].metric.label, hits[0].metric.unit, "vocabulary")
+        span = doc.char_span(label.start, label.end, alignment_mode="expand")
+        unit = re.search(r"\([^)]*\)", label.text)  # "(GW)"
+        words = [  # the header's own nouns and adjectives: no year, month, unit or generic noun
+            t.lemma_.lower()
+            for t in span or []
+            if t.pos_ in ("NOUN", "PROPN", "ADJ")
+            and not t.like_num
+            and t.lemma_.lower() not in self.generic_nouns
+            and t.lower_.rstrip(".") not in self.month_words
+            and not (unit and label.start + unit.start() <= t.idx < label.start + unit.end())
+        ]
+        if context.metric is None:
+            return MetricChoice(snake_case(" ".join(words)), " ".join(words), "count", "open") if words else None
+        if not words:
+            return context.metric
+        narrowed = " ".join([*words, context.metric.label])
+        return MetricChoice(snake_case(narrowed), narrowed, context.metric.unit, "narrowed")
 
     def _publishes_ranking(self, text: str, actor: ActorMention) -> bool:
         """"Ookla's Speedtest Global Index", "Tortoise Media's Global AI Index": the publisher

@@ -108,6 +108,11 @@ class CountryFinder:
                 return True
         return False
 
+    def iso_named(self, name: str) -> str | None:
+        """The country a name alone stands for ("Spain", "the U.S."), as in a table's cell."""
+        name = _straight(name).strip()
+        return self.iso_of.get(name) or self.iso_of.get(name.removeprefix("the ").removeprefix("The "))
+
     def mention_of(self, iso: str) -> CountryMention:
         """A mention standing for iso where the text refers to it without naming it."""
         return CountryMention(0, 0, iso, "anaphor")

@@ -517,3 +517,31 @@ def test_claims_doer_stands_for_the_deed_in_an_open_metric(extract) -> None:
 ])
 def test_claims_bare_deficit_is_the_budget_balance_only_as_a_share_of_gdp(extract, text: str, expected: set[tuple]) -> None:
     assert facts(extract(text)) == expected
+
+
+def test_claims_table_cells_take_their_row_country_and_header_year_and_metric(extract) -> None:
+    text = (
+        "Spain's unemployment rate was 11.5% in August.\n\n"
+        "| Country | Aug 2024 | Aug 2023 | Under-25s, Aug 2024 |\n"
+        "|---|---|---|---|\n"
+        "| Spain | 11.5% | 12.2% | 26.5% |\n"
+        "| Italy | 6.2% | 7.3% | 21.0% |\n"
+    )
+    assert facts(extract(text, date(2024, 10, 1))) == {
+        ("ESP", "unemployment_rate", 11.5, 2024), ("ESP", "unemployment_rate", 12.2, 2023),
+        ("ESP", "under_25s_unemployment_rate", 26.5, 2024),
+        ("ITA", "unemployment_rate", 6.2, 2024), ("ITA", "unemployment_rate", 7.3, 2023),
+        ("ITA", "under_25s_unemployment_rate", 21.0, 2024),
+    }
+    claim = next(c for c in extract(text, date(2024, 10, 1)) if c.value == 12.2)
+    assert text[claim.char_start : claim.char_end] == "12.2%"
+
+
+def test_claims_table_with_countries_as_columns(extract) -> None:
+    text = (
+        "Singapore topped Pisa 2022.\n\n"
+        "| Subject | Singapore | OECD average |\n"
+        "|---|---|---|\n"
+        "| Mathematics score | 575 | 472 |\n"
+    )
+    assert facts(extract(text, date(2023, 12, 5))) == {("SGP", "test_scores", 575, 2022)}
