@@ -165,7 +165,9 @@ class CountryFinder:
                 mentions.append(CountryMention(match.start(), match.end(), self.iso_of[match.group(0)], "name"))
         for match in self.demonym_re.finditer(text):
             people = self.people_after.match(text, match.end())  # "Korean Ph.D. graduates", even if NER says ORG
-            organisation = self.org_after.match(text, match.end()) and not self._names_many(doc, match.end())
+            after = self.org_after.match(text, match.end())
+            # "the Brazilian central bank" is the state's, not a firm's
+            organisation = after and not self.government.search(after.group(0)) and not self._names_many(doc, match.end())
             if organisation or (not people and _inside_longer_name(match.start(), match.end(), name_spans, text)):
                 actors.append(ActorMention(match.start(), match.end()))
                 continue
@@ -203,7 +205,8 @@ class CountryFinder:
 
     def _can_own_figures(self, entity: Span, asides: list[tuple[int, int]]) -> bool:
         """An organisation or person can own a figure, except when the name is a topic ("AI")
-        or a measure ("the National Living Wage"), a modifier of a common noun ("38 OECD
+        or a measure ("the National Living Wage"), the name of a state body ("the central bank's
+        committee, Copom,"), a modifier of a common noun ("38 OECD
         countries", "AI patents"), an adjective that NER took for a name ("Nominal GDP topped
         600 trillion yen"), a group of countries that is not a subject ("the highest R&D
         intensity in the EU", "the UK, which left the EU in 2020, generated ...") or sits in
@@ -218,6 +221,8 @@ class CountryFinder:
         head = entity.root.head
         if entity.root.dep_ in ("compound", "amod") and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_)):
             return False
+        if entity.root.dep_ == "appos" and self.government.search(entity.doc[head.left_edge.i : head.i + 1].text):
+            return False  # "the central bank's monetary policy committee, Copom,": the state body's name
         return not any(lo < entity.start_char and entity.end_char < hi for lo, hi in asides)
 
     def _resolve_anaphora(

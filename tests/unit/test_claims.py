@@ -172,6 +172,9 @@ def test_claims_period_does_not_reach_a_sentence_that_does_not_refer_to_it(extra
         # a measure a state sets is no organisation, whatever NER says
         ("Britain's workers get a pay rise, as the National Living Wage climbs 6.7% to £12.21 an hour.",
          {("GBR", "wages_change", 6.7, "percent", None), ("GBR", "wages", 12.21, "GBP", None)}),
+        # a nationality's central bank is the state's, not a firm
+        ("The Brazilian central bank's committee lowered the benchmark Selic rate to 11.75% in 2023.",
+         {("BRA", "policy_rate", 11.75, "percent", 2023)}),
         # an organisation that is the subject does
         ("Samsung Electronics, Korea's largest company, spent $20 billion on research.", set()),
     ],
