@@ -113,6 +113,11 @@ class ClaimExtractor:
         self.month_before = re.compile(rf"\b{months}[ \u00a0]*$")
         self.month_after = re.compile(rf"^[ \u00a0]*{months}\b")
         self.month_words = frozenset(m.lower().rstrip(".") for names in cues.years.months for m in names)
+        month = rf"(?:{one_of(self.month_words)})\.?"
+        # "Published Apr 18, 2024", "5 June 2024": the year of a calendar day, a page's stamp
+        self.day_before = re.compile(
+            rf"\b(?:{month}[ \u00a0]+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}[ \u00a0]+{month},?)[ \u00a0]+$", re.IGNORECASE
+        )
         self.rank_blocked = re.compile(rf"^[ \u00a0-]*(?:{one_of(cues.rank.not_before)})\b", re.IGNORECASE)
         self.rank_field = re.compile(rf"{ws}{one_of(cues.rank.field)}{ws}", re.IGNORECASE)
         self.plan_before = re.compile(
@@ -344,13 +349,20 @@ class ClaimExtractor:
                 made.append(
                     self._claim(document, text, sentence, figure, country, metric, evidence, rate, attribution)
                 )
-            if hits and figures and not made:
-                # a figure of no country ("Unemployment in the euro zone held at 6.4% in January")
-                # still dates the metric for the countries that follow
+            if figures and not made:
+                # a figure of no country ("Unemployment in the euro zone held at 6.4% in January",
+                # "placing fifth in mathematics ... in the 2022 round of the test") still dates the
+                # metric and the opening for the countries that follow
                 evidence = self.years.resolve(text, (s0, s1), figures[0], years, published, context.year, edition, figures)
                 if evidence.year is not None and (published is None or evidence.year <= published.year):
-                    metric_years.setdefault(hits[0].metric.id, YearEvidence(evidence.year, "context", evidence.text))
-                    if lead.is_open() and evidence.source in STATED:
+                    if hits:
+                        metric_years.setdefault(hits[0].metric.id, YearEvidence(evidence.year, "context", evidence.text))
+                    # without a metric, only a year the sentence writes out ("the 2022 round"), not
+                    # the day of the news ("the IMF on Wednesday urged the Group of Seven")
+                    written = any(
+                        int(y.value) == evidence.year and not self.day_before.search(text, max(0, y.start - 20), y.start) for y in own_years
+                    )
+                    if lead.is_open() and evidence.source in STATED and (hits or written):
                         lead.note(evidence)
             claims.extend(made)
             if figures:

@@ -545,3 +545,16 @@ def test_claims_table_with_countries_as_columns(extract) -> None:
         "| Mathematics score | 575 | 472 |\n"
     )
     assert facts(extract(text, date(2023, 12, 5))) == {("SGP", "test_scores", 575, 2022)}
+
+
+def test_claims_year_written_in_an_opening_sentence_without_claims_dates_the_rest(extract) -> None:
+    text = (
+        "Japanese 15-year-olds ranked among the world's best in the latest Programme for International Student "
+        "Assessment, placing fifth in mathematics, third in reading and second in science, as most developed nations "
+        "saw record declines in the 2022 round of the test. Japan scored 536 points in math, according to results "
+        "released Tuesday by the OECD."
+    )
+    assert ("JPN", 536, 2022) in {(c.country, c.value, c.year) for c in extract(text, None)}
+    # a page's date stamp is no year the article reports on
+    text = "Published Apr 18, 2024 • 4 minute read\n\nItaly's deficit came in at 7.4% of GDP last year. Italy's debt stood at 137.3% of GDP."
+    assert {(c.value, c.year) for c in extract(text, date(2024, 4, 18))} == {(-7.4, 2023), (137.3, 2023)}
