@@ -65,6 +65,9 @@ class MetricFinder:
             for trigger in triggers
         ]
         self.first_words = sorted({first for first, *_ in self.patterns})
+        self.by_first_word: dict[str, list[int]] = {}
+        for index, (first, *_) in enumerate(self.patterns):
+            self.by_first_word.setdefault(first, []).append(index)
         # "the Global Innovation Index": up to five capitalised words before a ranking word
         self.named_ranking = (
             re.compile(rf"\b(?:[A-Z][\w&'’-]*[ \u00a0]+){{1,5}}(?:{'|'.join(map(re.escape, rules.ranking_words))})\b")
@@ -79,11 +82,12 @@ class MetricFinder:
         "the migration index of AI developers" the head phrase wins over its "of" modifier.
         """
         lowered = text.lower()
-        present = {word for word in self.first_words if word in lowered}
+        # only the triggers whose first word occurs, in rule order (ties below keep it)
+        candidates = sorted(i for word in self.first_words if word in lowered for i in self.by_first_word[word])
         hits = [
             MetricHit(m.start() + offset, m.end() + offset, metric, share_only)
-            for first_word, other_words, pattern, metric, share_only in self.patterns
-            if first_word in present and all(word in lowered for word in other_words)
+            for _, other_words, pattern, metric, share_only in map(self.patterns.__getitem__, candidates)
+            if all(word in lowered for word in other_words)
             for m in pattern.finditer(text)
         ]
         hits.sort(key=lambda h: (-(h.end - h.start), h.start))
