@@ -1192,9 +1192,8 @@ class ClaimExtractor:
             found = self._counted_goods(sentence, counted, skip)
             if found is None and figure.unit is not None:
                 found = self._producer(verb, chunks, skip)
-            if found is None and goods is not None and goods[0] == figure.unit:
-                found = ("", goods[1])
-            words += found[1].split() if found else []
+            what = found[1] if found else goods[1] if goods is not None and goods[0] == figure.unit else None
+            words += what.split() if what else []
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in self.verb_purpose:
                 purpose = next((c for c in chunks for obj in prep.children if obj.dep_ == "pobj" and c.root == obj), None)
