@@ -260,6 +260,8 @@ def test_claims_physical_amount_measures_what_it_is_of(extract, text: str, expec
 def test_claims_place_and_bracketed_figure_after_with(extract) -> None:
     text = "Singapore's broadband speed was 276.2 Mbps in 2024, with Chile second (253.4 Mbps) and Japan third (250.9 Mbps)."
     assert {(c.country, c.value) for c in extract(text) if c.unit == "Mbps"} == {("SGP", 276.2), ("CHL", 253.4), ("JPN", 250.9)}
+    text = "Vietnam's economy expanded 6.93% in 2024, followed by the Philippines (6.3%), with Malaysia third at 5.9%."
+    assert {(c.country, c.value) for c in extract(text) if c.unit == "percent"} == {("VNM", 6.93), ("PHL", 6.3), ("MYS", 5.9)}
 
 
 @pytest.mark.parametrize("second,expected", [
