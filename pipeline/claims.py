@@ -195,7 +195,7 @@ class ClaimExtractor:
         # "with Chile second (253.4 Mbps)", "with Malaysia third at 5.9%": a place between a
         # country and its figure
         numbers = rules.numbers
-        self.place_then_bracket = re.compile(
+        self.place_then_figure = re.compile(
             rf"[ \u00a0]+(?:{one_of(list(numbers.ordinal_words), word_end=True)}|\d+(?:{one_of(numbers.ordinal_suffixes)}))"
             rf"(?:[ \u00a0]*\(|[ \u00a0]+at)[ \u00a0]*",
             re.IGNORECASE,
@@ -813,7 +813,7 @@ class ClaimExtractor:
         if preceding:
             last = preceding[-1]
             gap = text[last.end : figure.start]
-            if re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r"['’]s\s+", gap) or self.place_then_bracket.fullmatch(gap):
+            if re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r"['’]s\s+", gap) or self.place_then_figure.fullmatch(gap):
                 return last  # "Luxembourg (8.73)", "India's 76,213", "Chile second (253.4 Mbps)", "Malaysia third at 5.9%"
         if following and re.fullmatch(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?", text[figure.end : following[0].start]):
             if re.match(r"['’]s\b", text[following[0].end : following[0].end + 2]):

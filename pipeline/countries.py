@@ -205,10 +205,9 @@ class CountryFinder:
 
     def _can_own_figures(self, entity: Span, asides: list[tuple[int, int]]) -> bool:
         """An organisation or person can own a figure, except when the name is a topic ("AI")
-        or a measure ("the National Living Wage"), the name of a state body ("the central bank's
-        committee, Copom,"), a modifier of a common noun ("38 OECD
-        countries", "AI patents"), an adjective that NER took for a name ("Nominal GDP topped
-        600 trillion yen"), a group of countries that is not a subject ("the highest R&D
+        or a measure ("the National Living Wage"), the name of a state body ("the central
+        bank's committee, Copom,"), a modifier of a common noun ("38 OECD countries", "AI
+        patents"), an adjective that NER took for a name ("Nominal GDP topped 600 trillion yen"), a group of countries that is not a subject ("the highest R&D
         intensity in the EU", "the UK, which left the EU in 2020, generated ...") or sits in
         an aside between dashes ("Korea's deficit—what SGI calls its brain balance—from 78,000")."""
         if _straight(entity.text).lower() in self.topics or entity[-1].lower_ in self.measure_name_heads:
