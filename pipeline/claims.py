@@ -178,6 +178,14 @@ class ClaimExtractor:
         )
         self.percent_nouns = frozenset(cues.percent_nouns)
         self.change_metrics = frozenset(m.id for m in rules.metrics.metrics if m.measures_change)
+        # what a count measured by a percentage metric counts, and back: "13.3 million people were
+        # out of work" is of the unemployed, and the text goes on about the unemployment rate
+        self.counted_as = {m.id: _counted_label(m.label, m.counted_as) for m in rules.metrics.metrics if m.unit == "percent"}
+        self.rate_of_count = {
+            snake_case(label): MetricChoice(m.id, m.label, m.unit, "context")
+            for m in rules.metrics.metrics
+            if (label := self.counted_as.get(m.id))
+        }
         self.negative_words = {
             m.id: re.compile(rf"\b{one_of(m.negative_when)}\b", re.IGNORECASE) for m in rules.metrics.metrics if m.negative_when
         }
@@ -309,7 +317,7 @@ class ClaimExtractor:
                 chosen = self._metric(text, figure, figure_hits, sentences, index, context, sentence, skip, rate, earlier)
                 if chosen is None or (figure.start in needs_curated and chosen.metric.rule == "open"):
                     continue
-                metric, earlier = chosen.metric, chosen
+                metric, earlier = self._counted(figure, chosen.metric, rate), chosen
                 dating = years
                 if metric.unit == "rank" and (edition_year := self._edition_of_ranking(text, hits, metric, here)):
                     dating = sorted([*years, edition_year], key=lambda y: y.start)
@@ -501,6 +509,7 @@ class ClaimExtractor:
                 # restates the amount, whose metric goes on
                 last = next((c for c in reversed(made) if c.metric == whole), last)
                 base = self._strip_derived(MetricChoice(last.metric, last.metric_label, last.unit, "context"))
+                base = self.rate_of_count.get(base.id, base)
             else:
                 metric = hits[0].metric
                 base = MetricChoice(metric.id, metric.label, metric.unit, "context")
@@ -700,6 +709,16 @@ class ClaimExtractor:
         if continuing:
             return True
         return context.metric is not None and self._strip_derived(metric).id == context.metric.id
+
+    def _counted(self, figure: Quantity, metric: MetricChoice, rate: str | None) -> MetricChoice:
+        """"Some 13.3 million people were out of work": a figure that no percentage can be
+        counts what a percentage metric is a rate of, and must not join the rate's group."""
+        base = self._strip_derived(metric)
+        if base.unit != "percent" or figure.unit is not None or figure.kind == "ordinal" or _fits(figure, "percent", rate):
+            return metric
+        label = self.counted_as.get(base.id) or _counted_label(base.label, None)
+        suffix = metric.id[len(base.id) :]
+        return MetricChoice(snake_case(label) + suffix, label + metric.label[len(base.label) :], "count", metric.rule)
 
     @staticmethod
     def _strip_derived(metric: MetricChoice) -> MetricChoice:
@@ -1452,13 +1471,22 @@ def _is_level(unit: str) -> bool:
     return unit not in ("percent", "percentage_points", "count", "rank") and not _is_money(unit)
 
 
+def _counted_label(label: str, counted_as: str | None) -> str:
+    """What a count measured by a percentage metric counts: its declared name, or the
+    label without its final "rate" or "share" ("people in poverty", "births")."""
+    if counted_as:
+        return counted_as
+    stripped = re.sub(r" (?:rate|share)$", "", label)
+    return stripped if stripped != label else f"{label} count"
+
+
 def _fits(figure: Quantity, metric_unit: str, rate: str | None) -> bool:
     """Can a figure written this way measure a metric with this usual unit?"""
     unit = figure.unit or rate
     if figure.kind == "ordinal":
         return True
-    if unit is None:  # "2.5 million people" is no percentage
-        return not (figure.factor > 1 and metric_unit in ("percent", "percentage_points"))
+    if unit is None:  # "2.5 million people" and "24,600" are no percentages
+        return not ((figure.factor > 1 or abs(figure.value) >= 1000) and metric_unit in ("percent", "percentage_points"))
     if unit.startswith("per_") or metric_unit.startswith("per_"):
         return unit == metric_unit
     if unit not in ("percent", "percentage_points") and not _is_money(unit):

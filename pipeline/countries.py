@@ -104,6 +104,8 @@ class CountryFinder:
             if span is None:
                 continue
             root = span.root
+            if root.dep_ == "poss":  # "The bloc's jobless rate was 6.0%": the group owns the subject
+                root = root.head
             if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ in self.scope_prepositions):
                 return True
         return False

@@ -196,6 +196,11 @@ class Metric(_Rule):
         default_factory=list,
         description="words that make a figure of this balance negative when they name it: 'a deficit of $10.3 billion' is -10.3e9",
     )
+    counted_as: str | None = Field(
+        default=None,
+        description="what a figure of this percentage metric that is no percentage counts: '13.3 million people were out of work' "
+        "counts 'unemployed people'; without it the label loses its final 'rate' or 'share'",
+    )
 
 
 class MetricRules(_Rule):

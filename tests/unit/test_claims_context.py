@@ -353,6 +353,9 @@ def test_claims_survey_released_last_week(extract) -> None:
     ("Across the OECD, the average math score fell 15 points to 472.", set()),
     # one that only names the group's members or its data does
     ("Its math score rose to 530 points among OECD members, according to OECD data.", {("KOR", 530)}),
+    # nor does one whose subject belongs to the group, or that counts within "the union"
+    ("The bloc's average math score was 472.", set()),
+    ("Some 13.3 million pupils sat the test in the union.", set()),
 ])
 def test_claims_sentence_about_a_group_of_countries(extract, second: str, expected: set[tuple]) -> None:
     claims = extract("South Korea scored 527 points in math in the 2022 PISA round. " + second)

@@ -303,3 +303,25 @@ def test_claims_a_nationality_s_firms_together(extract, text: str, expected: set
 )
 def test_claims_counted_nouns_appositions_and_units(extract, text: str, expected: set[tuple]) -> None:
     assert {f for f in facts(extract(text)) if f[0] in ("IND", "KOR", "FRA")} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a count measured by a rate's words counts what the rate is of, never the rate itself
+        ("Some 2.83 million people were out of work in Spain in 2023.", {("ESP", "unemployed_people", 2.83e6, "count", 2023)}),
+        ("The number of unemployed in Spain dropped by 24,600 in 2023.",
+         {("ESP", "unemployed_people_change", -24600, "count", 2023)}),
+        # the rate after it is the rate again, not a share of the count
+        ("Some 2.83 million people were out of work in Spain in 2023. Spain's rate was 11.8%, down from 12.9%.",
+         {("ESP", "unemployed_people", 2.83e6, "count", 2023), ("ESP", "unemployment_rate", 11.8, "percent", 2023),
+          ("ESP", "unemployment_rate", 12.9, "percent", 2023)}),
+        # a percentage stays the rate; so does a physical amount's metric
+        ("More than a quarter of young Spaniards were unemployed, at 26.5%.", {("ESP", "unemployment_rate", 26.5, "percent", None)}),
+        # a rate names what its counts count: people in poverty
+        ("Brazil's poverty rate fell to 27.4% in 2023, when 59 million Brazilians lived in poverty.",
+         {("BRA", "poverty_rate", 27.4, "percent", 2023), ("BRA", "people_in_poverty", 59e6, "count", 2023)}),
+    ],
+)
+def test_claims_count_of_a_rate_s_people(extract, text: str, expected: set[tuple]) -> None:
+    assert facts(extract(text)) == expected
