@@ -274,6 +274,9 @@ class ClaimExtractor:
                 and not self._elides_period(text, q, here)
                 and (q.unit != "years" or self._counts_years(hits, context))
             ]
+            # of two years, one in a clause aside without figures dates nothing: spaCy attaches too
+            # many a sentence's only year ("did not develop ... models that underpin ... in 2022") to one
+            years = [y for y in years if not _in_aside(sentence, y, figures)] or years
             skip = [(q.start, q.end) for q in here] + [(m.start, m.end) for m in sentence_mentions]
             bound = self._bind_all(text, figures, sentence_mentions, sentence_actors, sentence)
             # a sentence that names no country and no organisation goes on about the country before,
@@ -1469,6 +1472,29 @@ def _is_level(unit: str) -> bool:
     """Is the unit that of a level no percentage can state, only change: births per woman,
     years, tonnes (not a count or an amount, of which a percentage is a share)?"""
     return unit not in ("percent", "percentage_points", "count", "rank") and not _is_money(unit)
+
+
+def _in_aside(sentence: Span, year: Quantity, figures: list[Quantity]) -> bool:
+    """"the UK, which left the EU in 2020, generated 47.3% ... in 2023", "welcomed 36.9 million
+    visitors in 2024, beating the high set in 2019": a year in a relative or participial clause
+    without figures dates that clause's event, not the sentence's figures. A clause opened
+    by a conjunction ("When the survey was run in 2022, Korea ranked fifth") does date them."""
+    span = sentence.doc.char_span(year.start, year.end, alignment_mode="expand")
+    if span is None:
+        return False
+    clause = next((t for t in span.root.ancestors if t.dep_ in ("relcl", "advcl")), None)
+    if clause is None or clause.dep_ == "advcl" and not _is_participle(clause):
+        return False
+    # a relative clause dates the figure of the noun it describes: "the nearly 40 million who visited in 2019"
+    scope = clause.head if clause.dep_ == "relcl" else clause
+    lo, hi = scope.left_edge.idx, scope.right_edge.idx + len(scope.right_edge)
+    return not any(lo <= f.start < hi for f in figures)
+
+
+def _is_participle(verb: Token) -> bool:
+    """"having overtaken", "beating the previous high": a participle with no subject and no
+    conjunction ("When the survey was conducted")."""
+    return verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ == "WRB" for c in verb.children)
 
 
 def _counted_label(label: str, counted_as: str | None) -> str:

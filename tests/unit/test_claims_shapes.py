@@ -325,3 +325,22 @@ def test_claims_counted_nouns_appositions_and_units(extract, text: str, expected
 )
 def test_claims_count_of_a_rate_s_people(extract, text: str, expected: set[tuple]) -> None:
     assert facts(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year in a relative or participial clause without figures dates that clause's event
+        ("Across the Channel, the UK, which left the EU in 2020, generated a record 47.3% of its electricity from renewables in 2023.",
+         {("GBR", 47.3, 2023)}),
+        ("Japan welcomed 36.87 million foreign visitors in 2024, beating the previous high set in 2019.",
+         {("JPN", 36.87e6, 2024)}),
+        # a relative clause dates the figure of the noun it describes
+        ("Thailand welcomed 28.15 million foreign tourists in 2023, well below the nearly 40 million who visited in 2019.",
+         {("THA", 28.15e6, 2023), ("THA", 40e6, 2019)}),
+        # a clause opened by a conjunction dates the figures after it
+        ("When the survey was conducted in 2022, Korea ranked fifth.", {("KOR", 5, 2022)}),
+    ],
+)
+def test_claims_year_in_a_clause_aside(extract, text: str, expected: set[tuple]) -> None:
+    assert {(country, value, year) for country, _, value, _, year in facts(extract(text))} == expected
