@@ -199,6 +199,7 @@ class ClaimExtractor:
             re.IGNORECASE,
         )
         self.organisation_nouns = frozenset(noun.lower() for noun in cues.organisation_nouns)
+        self.clause_words = frozenset(cues.clause_words)
         self.difference_before = re.compile(rf"\b{one_of(cues.difference_nouns)}[ \u00a0]+between\b", re.IGNORECASE)
         # "with Chile second (253.4 Mbps)", "with Malaysia third at 5.9%": a place between a
         # country and its figure
@@ -282,7 +283,7 @@ class ClaimExtractor:
             # a sentence that names no country and no organisation goes on about the country before,
             # in its amounts and percentages (a bare count or a rank there is too often something
             # else: "one will be eliminated, leaving four", "the bottom member at 35th place")
-            about_organisation = bool(figures) and self._names_organisation(sentence, text[s0:s1])
+            about_organisation = bool(figures) and self._names_organisation(sentence, text[s0:s1], figures[-1].end)
             unowned = not sentence_mentions and not sentence_actors and not about_organisation
             carried = self._bind_to_previous(
                 figures, bound, sentence, context, sentence_mentions, sentence_actors, bool(hits) and not about_organisation
@@ -654,15 +655,18 @@ class ClaimExtractor:
             )
         return False
 
-    def _names_organisation(self, sentence: Span, sentence_text: str) -> bool:
+    def _names_organisation(self, sentence: Span, sentence_text: str, figures_end: int) -> bool:
         """Does the sentence speak of a company, a model or the like ("the model achieved 97.3%,
         comparable to OpenAI's latest model, which scored 96.3%"), or of a group of countries
-        ("Across the OECD, the average math score fell 15 points to 472")?"""
+        ("Across the OECD, the average math score fell 15 points to 472")? Not when the
+        company only sits in a clause after the figures ("fell 2.4 percent to $19.8 billion
+        amid competition from Chinese panel makers")."""
         return self.countries.is_about_group(sentence, sentence_text) or any(
             t.pos_ == "NOUN"
             and t.lemma_.lower() in self.organisation_nouns
             # "the central bank's November forecast" is the state's, no company's
             and not self.countries.government.search(sentence.doc[max(sentence.start, t.i - 2) : t.i + 1].text)
+            and not (t.idx >= figures_end and any(a.lower_ in self.clause_words for a in t.ancestors))
             for t in sentence
         )
 

@@ -90,6 +90,7 @@ class CountryFinder:
         self.agency_before = re.compile(rf"(?<![\w]){one_of(countries.agency_prefixes, case_sensitive=True)}[ \u00a0]+$")
         self.scope_prepositions = frozenset(countries.scope_prepositions)
         self.object_prepositions = frozenset(p.lower() for p in cues.object_prepositions)
+        self.owner_phrase_prepositions = frozenset(p.lower() for p in cues.owner_phrase_prepositions)
         self.anaphor_re = re.compile(
             rf"\b{one_of(cues.anaphora)}(?![\w])",
             re.IGNORECASE,
@@ -193,6 +194,8 @@ class CountryFinder:
         if span is None or mention.end == 0:
             return mention
         root = span.root
+        if root.dep_ in ("amod", "compound", "poss") and root.head.dep_ == "pobj" and root.head.head.lower_ not in self.owner_phrase_prepositions:
+            root = root.head  # "competition from Chinese panel makers", "exports to China's neighbours"
         if root.dep_ == "pobj" and root.head.lower_ in self.object_prepositions:
             return replace(mention, is_object=True)
         return mention

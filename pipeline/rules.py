@@ -137,6 +137,7 @@ class CueRules(_Rule):
     not_domains: list[str]
     domain_links: list[str]
     object_prepositions: list[str]
+    owner_phrase_prepositions: list[str]
     denominator_after: list[str]
     organisation_nouns: list[str]
     organisation_suffixes: list[str]

@@ -563,3 +563,14 @@ def test_claims_year_written_in_an_opening_sentence_without_claims_dates_the_res
     # a page's date stamp is no year the article reports on
     text = "Published Apr 18, 2024 • 4 minute read\n\nItaly's deficit came in at 7.4% of GDP last year. Italy's debt stood at 137.3% of GDP."
     assert {(c.value, c.year) for c in extract(text, date(2024, 4, 18))} == {(-7.4, 2023), (137.3, 2023)}
+
+
+def test_claims_company_in_a_clause_after_the_figures_owns_nothing(extract) -> None:
+    # "amid competition from Chinese panel makers": the firms are no subject and China no owner
+    text = (
+        "Exports of ships from South Korea surged 22 percent to $25.6 billion in 2024. "
+        "Display exports fell 2.4 percent to $19.8 billion amid competition from Chinese panel makers."
+    )
+    claims = {(c.country, c.metric, c.value) for c in extract(text, date(2025, 1, 1))}
+    assert ("KOR", "display_exports", 19.8e9) in claims
+    assert not any(country == "CHN" for country, _, _ in claims)
