@@ -12,7 +12,7 @@ import hashlib
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -252,6 +252,7 @@ class ClaimExtractor:
             here = [q for q in quantities if s0 <= q.start < s1]
             rate_spans = [(m.start(), m.end()) for m in self.rate.finditer(text[s0:s1])]
             hits = self.metrics.find(text[s0:s1], s0, rate_spans)
+            hits = [self._as_ranking_score(h, hits, context.placed or context.ranking) for h in hits]
             own_source = self._attribution(text[s0:s1])
             if own_source is not None:
                 article_source = own_source
@@ -387,16 +388,17 @@ class ClaimExtractor:
             named = [h for h in hits if not h.share_only]  # "a significant deficit" names no budget for the next sentence
             context = self._next_context(context, named, own_made, figures, own_years, rate, attribution)
             named_ranking = self._ranking_named(text, hits) if hits else None
-            placed_in = named_ranking is not None and any(
-                c.unit == "rank" and c.metric in (named_ranking.id, f"{named_ranking.id}_rank") for c in made
-            )
+            # the ranking this sentence places in: the one it names, or the one the text went on with
+            # ("... 2024 Corruption Perceptions Index. Finland came second on 88")
+            placing = named_ranking or (None if hits else ranking)
+            placed_in = placing is not None and any(c.unit == "rank" and c.metric in (placing.id, f"{placing.id}_rank") for c in made)
             if named_ranking is not None and not placed_in and self._ranking_named(text, [h for h in hits if not _inside(h, cited)]) is None:
                 named_ranking = None  # only cited as the source of other figures: no ranking to place the next ones in
             if placed_in:
                 # a ranking the article places a country in ("risen one place to 32nd in the Global
                 # Innovation Index") holds its bare places until another is placed in
-                placed_ranking = named_ranking
-                main_ranking = main_ranking or named_ranking
+                placed_ranking = placing
+                main_ranking = main_ranking or placing
             context.ranking = (named_ranking if hits else ranking if context.metric is not None else None) or placed_ranking
             context.placed = main_ranking
             context.period = period
@@ -487,8 +489,12 @@ class ClaimExtractor:
             return False
         if any(m.end() == actor.end for m in ranking.finditer(text, actor.start, actor.end)):
             return True  # NER's name is the whole "Ookla's Speedtest Global Index"
-        possessive = re.match(r"['’]s[ \u00a0]+", text[actor.end : actor.end + 3])
-        return possessive is not None and ranking.match(text, actor.end + possessive.end()) is not None
+        # "Transparency International's 2024 Corruption Perceptions Index": NER takes the "'s"
+        # into the name or leaves it out
+        after = re.match(r"(?:['’]s)?[ \u00a0]+(?:\d{4}[ \u00a0]+)?", text[actor.end : actor.end + 8])
+        if after is None or not (text[actor.start : actor.end].endswith(("'s", "’s")) or after.group(0)[:1] in "'’"):
+            return False
+        return ranking.match(text, actor.end + after.end()) is not None
 
     def _next_context(
         self,
@@ -516,7 +522,7 @@ class ClaimExtractor:
                 base = self.rate_of_count.get(base.id, base)
             else:
                 metric = hits[0].metric
-                base = MetricChoice(metric.id, metric.label, metric.unit, "context")
+                base = self._strip_derived(MetricChoice(metric.id, metric.label, metric.unit, "context"))
             if years:
                 return Context(base, int(years[0].value), years[0].text, rate, attribution, own_year=True)
             if made and made[-1].year is not None:  # "a 15% reduction from this year"
@@ -729,10 +735,11 @@ class ClaimExtractor:
 
     @staticmethod
     def _strip_derived(metric: MetricChoice) -> MetricChoice:
-        """A rank, change or share claim hands on its base metric, not the derived one."""
-        for suffix, label_suffix in (("_rank", " rank"), ("_change", " change"), ("_share", " share (percent)")):
+        """A rank, change, share or score claim hands on its base metric, not the derived one."""
+        for suffix, label_suffix in (("_rank", " rank"), ("_change", " change"), ("_share", " share (percent)"), ("_score", " score")):
             if metric.id.endswith(suffix) and metric.label.endswith(label_suffix):
-                unit = "count" if suffix == "_share" else metric.unit  # a share is of a count
+                # a share is of a count; a score of a ranking
+                unit = {"_share": "count", "_score": "rank"}.get(suffix, metric.unit)
                 return MetricChoice(metric.id[: -len(suffix)], metric.label[: -len(label_suffix)], unit, metric.rule)
         return metric
 
@@ -1001,8 +1008,7 @@ class ClaimExtractor:
             return ChosenMetric(share, reach)
         return None if base is None else ChosenMetric(self._derive(text, figure, base), reach)
 
-    @staticmethod
-    def _ranking_score(text: str, figure: Quantity, hit: MetricHit, hits: list[MetricHit]) -> MetricChoice | None:
+    def _ranking_score(self, text: str, figure: Quantity, hit: MetricHit, hits: list[MetricHit]) -> MetricChoice | None:
         """"an E-Government Development Index score of 0.9847": a one-word measure right after
         a ranking's name is that ranking's score, not the metric the word alone names (test scores)."""
         if figure.kind == "ordinal" or " " in text[hit.start : hit.end].strip():
@@ -1010,7 +1016,16 @@ class ClaimExtractor:
         ranking = next((h.metric for h in hits if h.metric.unit == "rank" and not text[h.end : hit.start].strip()), None)
         if ranking is None or ranking.id == hit.metric.id:
             return None
-        return MetricChoice(f"{ranking.id}_score", f"{ranking.label} score", "count", "vocabulary")
+        score = self.metrics.score_of(ranking.id, ranking.label)
+        return MetricChoice(score.id, score.label, score.unit, "vocabulary")
+
+    def _as_ranking_score(self, hit: MetricHit, hits: list[MetricHit], article_ranking: MetricChoice | None) -> MetricHit:
+        """"scoring 90" in a sentence or an article about the 2024 Corruption Perceptions Index
+        is that index's score, not a test score: generic score words yield to the ranking."""
+        if not hit.metric.ranking_score:
+            return hit
+        ranking = next((h.metric for h in hits if h.metric.unit == "rank"), None) or article_ranking
+        return hit if ranking is None else replace(hit, metric=self.metrics.score_of(ranking.id, ranking.label))
 
     def _ranking_component(self, text: str, hit: MetricHit, base: MetricChoice, ranking: MetricChoice | None) -> MetricChoice:
         """A place in a part of the ranking the article is about ("lags in the Private
@@ -1356,6 +1371,10 @@ class ClaimExtractor:
             if base.id.endswith("_rank"):
                 return base
             return MetricChoice(f"{base.id}_rank", f"{base.label} rank", "rank", base.rule)
+        if figure.unit in (None, "percentage_points") and self.metrics.is_ranking(base.id, base.label):
+            # "Finland came second on 88", "lost four points": a ranking's bare figure is its score
+            score = self.metrics.score_of(base.id, base.label)
+            base = MetricChoice(score.id, score.label, score.unit, base.rule)
         already_change = base.id in self.change_metrics and figure.unit != "percentage_points"
         if self._change_sign(text, figure) is not None and not already_change:
             return MetricChoice(f"{base.id}_change", f"{base.label} change", base.unit, base.rule)

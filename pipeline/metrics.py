@@ -68,6 +68,8 @@ class MetricFinder:
         self.by_first_word: dict[str, list[int]] = {}
         for index, (first, *_) in enumerate(self.patterns):
             self.by_first_word.setdefault(first, []).append(index)
+        self.ranking_ids = frozenset(m.id for m in rules.metrics if m.unit == "rank")
+        self.ranking_words = frozenset(rules.ranking_words)
         # "the Global Innovation Index": up to five capitalised words before a ranking word
         self.named_ranking = (
             re.compile(rf"\b(?:[A-Z][\w&'’-]*[ \u00a0]+){{1,5}}(?:{'|'.join(map(re.escape, rules.ranking_words))})\b")
@@ -106,6 +108,18 @@ class MetricFinder:
             if not (i and text[kept[i - 1].end - offset : hit.start - offset].strip().lower() == "of")
         ]
 
+
+    def is_ranking(self, metric_id: str, label: str) -> bool:
+        """Is the metric a ranking that countries are placed in (an index), not a place in
+        another metric ("exports_rank")?"""
+        return metric_id in self.ranking_ids or label.rsplit(maxsplit=1)[-1] in self.ranking_words
+
+    def score_of(self, ranking_id: str, ranking_label: str) -> Metric:
+        """A ranking's score ("scoring 90", "Finland came second on 88"), apart from its places."""
+        base_id, base_label = ranking_id.removesuffix("_rank"), ranking_label.removesuffix(" rank")
+        return Metric.model_construct(
+            id=f"{base_id}_score", label=f"{base_label} score", unit="count", triggers=[f"{base_label} score"], examples=None
+        )
 
     def _ranking(self, name: str) -> Metric:
         """A rank metric for a ranking no trigger lists, named as the text names it."""

@@ -133,6 +133,7 @@ class QuantityParser:
         self.month_before = re.compile(rf"(?<![\w.])(?:{months})[ \u00a0]+$")
         self.month_after = re.compile(rf"[ \u00a0]+(?:{months})(?![\w])")
         self.time_before = re.compile(r"\d:$")
+        self.place_number_before = re.compile(rf"(?<![\w.]){one_of(numbers.place_number_before, case_sensitive=True)}[ \u00a0]+$")
         self.rate_base_before = re.compile(r"\bper[ \u00a0]+$", re.IGNORECASE)
         # "($1 = 1,318.9000 won)": both sides of an exchange rate are no figures
         self.exchange_rate_after = re.compile(r"[ \u00a0]*=")
@@ -249,6 +250,8 @@ class QuantityParser:
             or (unit is None and factor == 1.0 and self.compound_modifier.match(text, tail))
         ):
             kind = "excluded"
+        elif unit is None and factor == 1.0 and decimals == 0 and sign == 1 and self.place_number_before.search(before):
+            kind, unit = "ordinal", "rank"  # "ranked 6 out of 62": a place
         elif (
             unit is None
             and factor == 1.0

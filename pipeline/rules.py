@@ -61,6 +61,7 @@ class NumberRules(_Rule):
     fraction_words: list[str]
     fraction_articles: list[str]
     ordinal_suffixes: list[str]
+    place_number_before: list[str]
     range_joiners: list[str]
     change_starters: list[str]
     year_span: YearSpan
@@ -188,6 +189,10 @@ class Metric(_Rule):
     )
     takes_domain: bool = Field(
         default=False, description="a figure followed by 'in <subject>' is of that subject: 'scored 536 points in math'"
+    )
+    ranking_score: bool = Field(
+        default=False,
+        description="its triggers ('score', 'scored') are the score of the ranking (an index) that the sentence or article names, when it names one",
     )
     share_triggers: list[str] = Field(
         default_factory=list,

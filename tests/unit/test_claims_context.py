@@ -574,3 +574,30 @@ def test_claims_company_in_a_clause_after_the_figures_owns_nothing(extract) -> N
     claims = {(c.country, c.metric, c.value) for c in extract(text, date(2025, 1, 1))}
     assert ("KOR", "display_exports", 19.8e9) in claims
     assert not any(country == "CHN" for country, _, _ in claims)
+
+
+def test_claims_bare_score_in_an_article_about_a_ranking(extract) -> None:
+    text = (
+        "Denmark kept its place as the least corrupt country in Transparency International's 2024 "
+        "Corruption Perceptions Index, published on Tuesday, scoring 90 out of 100.\n"
+        "Finland came second on 88, followed by Singapore (84).\n"
+        "More than two-thirds of the 180 countries scored below 50, the group said.\n"
+        "The United States fell to 65 from 69 in 2023, dropping four places to 28th."
+    )
+    claims = facts(extract(text, date(2025, 2, 11)))
+    # the publisher before the ranking's name owns nothing; "scoring" is the ranking's score
+    assert ("DNK", "corruption_perceptions_index_score", 90, 2024) in claims
+    # a bare figure of the ranking the text goes on with is its score, an ordinal its place
+    assert ("FIN", "corruption_perceptions_index_rank", 2, 2024) in claims
+    assert ("FIN", "corruption_perceptions_index_score", 88, 2024) in claims
+    assert ("SGP", "corruption_perceptions_index_score", 84, 2024) in claims
+    # after a sentence with another metric word the article's ranking still holds
+    assert ("USA", "corruption_perceptions_index_score", 65, 2024) in claims
+    assert ("USA", "corruption_perceptions_index_score", 69, 2023) in claims
+    assert ("USA", "corruption_perceptions_index_rank", 28, 2024) in claims
+
+
+def test_claims_amount_after_a_place_is_no_score(extract) -> None:
+    # a place in a metric is no ranking: the amount after it is of the metric
+    claims = facts(extract("Mexico was the top exporter to the U.S. in 2023. Canada came third with exports of $421.1 billion."))
+    assert not any(metric.endswith("_score") for _, metric, _, _ in claims)

@@ -143,6 +143,10 @@ NOT_FIGURES = [
     ("debt across the Group of Seven", []),
     ("the Big Four banks", []),
     ("Rates rose. Seven countries", [("Seven", "figure")]),
+    # a whole number after "ranked" or "No." is a place; a decimal or an amount is not
+    ("ranked 6 out of 62", [("6", "ordinal"), ("62", "figure")]),
+    ("the No. 1 exporter", [("1", "ordinal")]),
+    ("ranked 1.5 points higher", [("1.5 points", "figure")]),
 ]
 
 
