@@ -172,6 +172,7 @@ class ClaimExtractor:
         )
         self.verb_metrics = cues.verb_metrics
         self.verb_purpose = frozenset(cues.verb_purpose_prepositions)
+        self.verb_target = frozenset(cues.verb_target_prepositions)
         self.process_nouns = cues.process_nouns
         self.open_words = OpenWords(
             self.generic_nouns, frozenset(cues.open_metric_modifiers), frozenset(cues.counting_nouns), cues.agent_nouns
@@ -310,6 +311,12 @@ class ClaimExtractor:
             ]
             base_starts = {base.start for y in years if (base := self.years.base_of(text, y.start, figures)) is not None}
             cited = [m.span("src") for m in self.attribution_before.finditer(text, s0, s1)]
+            weighed = [
+                (f.start, (f.unit, g[1]))
+                for f in figures
+                if f.unit is not None and _is_level(f.unit)
+                if (g := self._counted_goods(sentence, _counted_token(sentence, f), skip)) is not None
+            ]
             made: list[Claim] = []
             earlier: ChosenMetric | None = None
             for figure, country in bound:
@@ -319,7 +326,11 @@ class ClaimExtractor:
                 # "jumped 24% to $109 billion, equivalent to 5.9% of the nation's GDP": GDP is what
                 # another figure is a share of, not what this one measures
                 figure_hits = [h for h in figure_hits if not any(f is not figure and self._taken_of(text, f, h) for f in figures)]
-                chosen = self._metric(text, figure, figure_hits, sentences, index, context, sentence, skip, rate, earlier)
+                # "bought 42 tonnes of gold, lifting its holdings to about 420 tonnes": the goods weighed before
+                goods = next((g for start, g in reversed(weighed) if start < figure.start), context.goods)
+                chosen = self._metric(
+                    text, figure, figure_hits, sentences, index, replace(context, goods=goods), sentence, skip, rate, earlier
+                )
                 if chosen is None or (figure.start in needs_curated and chosen.metric.rule == "open"):
                     continue
                 metric, earlier = self._counted(figure, chosen.metric, rate), chosen
@@ -408,11 +419,7 @@ class ClaimExtractor:
                 context.money = self._strip_derived(MetricChoice(last.metric, last.metric_label, last.unit, "context"))
             else:
                 context.money = previous_money
-            weighed = [
-                (f.unit, g[1]) for f in figures if f.unit is not None and _is_level(f.unit)
-                if (g := self._counted_goods(sentence, _counted_token(sentence, f), skip)) is not None
-            ]
-            context.goods = weighed[-1] if weighed else previous_goods
+            context.goods = weighed[-1][1] if weighed else previous_goods
             so_far = [m for m in mentions if m.start < s1]
             context.country = self._country_after(made, sentence_mentions, previous_country, so_far)
         return claims
@@ -982,7 +989,7 @@ class ClaimExtractor:
                 m = hit.metric
                 subject = MetricChoice(f"{domain}_{m.id}", f"{domain} {m.label}", m.unit, "vocabulary")
                 return ChosenMetric(self._derive(text, figure, subject), reach)
-            if earlier is not None and hit.end <= earlier.reach < figure.start:
+            if earlier is not None and hit.end <= earlier.reach < figure.start and not denominators:
                 return ChosenMetric(self._derive(text, figure, previous), reach)
             scored = self._ranking_score(text, figure, hit, hits)
             if scored is not None:
@@ -1122,7 +1129,7 @@ class ClaimExtractor:
         skip: list[tuple[int, int]],
         earlier: MetricChoice | None,
     ) -> MetricChoice | None:
-        acted = self._verb_measure(sentence, figure, skip, context.goods)
+        acted = self._verb_measure(sentence, figure, skip, context.goods) or self._moved_object(sentence, figure, skip, context.goods)
         if acted is not None:
             return acted
         if figure.unit is None:
@@ -1248,6 +1255,30 @@ class ClaimExtractor:
             return None
         label = " ".join([*words, self.verb_metrics[verb.lemma_.lower()]])
         return MetricChoice(snake_case(label), label, figure.unit or "count", "verb")
+
+    def _moved_object(
+        self, sentence: Span, figure: Quantity, skip: list[tuple[int, int]], goods: tuple[str, str] | None
+    ) -> MetricChoice | None:
+        """"lifting its holdings to about 420 tonnes", "bringing official holdings to nearly 595
+        tonnes": the figure a verb moves its object to measures that object, of the goods the
+        article last weighed in the figure's unit (gold holdings)."""
+        if figure.unit is not None and not _is_level(figure.unit):
+            return None  # "pledged to lift spending to 2.5 percent of GDP": a share goes on with the text's metric
+        counted = _counted_token(sentence, figure)
+        if counted is None or counted.dep_ != "pobj" or counted.head.lower_ not in self.verb_target or counted.head.head.pos_ != "VERB":
+            return None
+        moved = next((c for c in counted.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if moved is None or moved.lemma_.lower() in self.generic_nouns or moved.lemma_.lower() in self.organisation_nouns:
+            return None
+        chunks = noun_chunks(sentence)
+        chunk = next((c for c in chunks if c.root == moved), None)
+        found = None if chunk is None else phrase_metric(chunk, chunks, skip, self.open_words)
+        if found is None:
+            return None
+        label = found[1]
+        if goods is not None and goods[0] == figure.unit and goods[1] not in label:
+            label = f"{goods[1]} {label}"
+        return MetricChoice(snake_case(label), label, figure.unit or "count", "open")
 
     def _producer(self, verb: Token, chunks: list[Span], skip: list[tuple[int, int]]) -> tuple[str, str] | None:
         """What the verb's subject names when it is a thing, not a country, people or a firm:

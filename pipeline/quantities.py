@@ -199,6 +199,7 @@ class QuantityParser:
         tail = end
         if match.group("gunit"):
             unit = self.measure_of[match.group("gunit")]
+            factor = self.numbers.scaled_measures.get(match.group("gunit"), factor)
         elif match.group("att"):
             glued = match.group("att")  # matched case-insensitively: "$5BN", "€14Bn"
             factor = self.scale_factor.get(glued) or self.scale_factor[glued.lower()]
@@ -225,6 +226,7 @@ class QuantityParser:
                 tail = m.end()
             elif m := self.measure_after.match(text, tail):
                 unit = self.measure_of[m.group("measure")]
+                factor *= self.numbers.scaled_measures.get(m.group("measure"), 1.0)
                 tail = m.end()
         sign = -1 if match.group("sign") in ("-", "−") else 1
         if m := self.negative_before.search(before):

@@ -53,6 +53,7 @@ class NumberRules(_Rule):
     percentage_points: list[str]
     basis_points: list[str]
     measures: dict[str, list[str]]
+    scaled_measures: dict[str, float] = Field(default_factory=dict)
     rate_bases: dict[str, str]
     qualifiers: dict[Qualifier, list[str]]
     negative_before: list[str]
@@ -164,6 +165,7 @@ class CueRules(_Rule):
     generic_nouns: list[str]
     verb_metrics: dict[str, str] = Field(default_factory=dict)
     verb_purpose_prepositions: list[str] = Field(default_factory=list)
+    verb_target_prepositions: list[str] = Field(default_factory=list)
     process_nouns: dict[str, str] = Field(default_factory=dict)
     agent_nouns: dict[str, str] = Field(default_factory=dict)
     allocation_after: list[str]

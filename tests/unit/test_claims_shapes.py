@@ -344,3 +344,25 @@ def test_claims_count_of_a_rate_s_people(extract, text: str, expected: set[tuple
 )
 def test_claims_year_in_a_clause_aside(extract, text: str, expected: set[tuple]) -> None:
     assert {(country, value, year) for country, _, value, _, year in facts(extract(text))} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the verb acting on a physical amount names it, narrowed by the goods it is of
+        ("The United States made 24.3 mhl of wine in 2023.", {("USA", "wine_production", 24.3e6, "hectolitres", 2023)}),
+        # a figure a verb moves its object to measures that object, of the goods weighed before it
+        ("The National Bank of Poland bought 42 tonnes of gold in 2024, lifting its holdings to about 420 tonnes.",
+         {("POL", "gold_purchases", 42, "tonnes", 2024), ("POL", "gold_holding", 420, "tonnes", 2024)}),
+        # not a share: it goes on with the metric the text is about
+        ("Poland leads with defense spending at 4.12 percent of GDP in 2024. Britain, which has pledged to lift "
+         "spending to 2.5 percent of GDP, is estimated at 2.33 percent.",
+         {("POL", "defense_spending_share_of_gdp", 4.12, "percent", 2024), ("GBR", "defense_spending_share_of_gdp", 2.5, "percent", 2024),
+          ("GBR", "defense_spending_share_of_gdp", 2.33, "percent", 2024)}),
+        # interest on debt is its own metric, and its share of GDP a share of GDP
+        ("Italy paid €78.5bn in interest in 2023, or 3.8% of GDP.",
+         {("ITA", "interest_payments", 78.5e9, "EUR", 2023), ("ITA", "interest_payments_share_of_gdp", 3.8, "percent", 2023)}),
+    ],
+)
+def test_claims_goods_verbs_and_moved_objects(extract, text: str, expected: set[tuple]) -> None:
+    assert facts(extract(text)) == expected

@@ -48,6 +48,9 @@ FIGURES = [
     ("less than 5%", [("5%", 5, "percent", "less_than", "figure", None)]),
     ("at least 5", [("5", 5, None, "at_least", "figure", None)]),
     ("82 to 92 percent", [("82 to 92 percent", 82, "percent", "exact", "figure", 92)]),
+    # a unit abbreviation with a scale in it is scaled: "mhl" is million hectolitres
+    ("24.3 mhl", [("24.3 mhl", 24.3e6, "hectolitres", "exact", "figure", None)]),
+    ("48 million hectolitres", [("48 million hectolitres", 48e6, "hectolitres", "exact", "figure", None)]),
     ("cut by 25 basis points", [("25 basis points", 0.25, "percentage_points", "exact", "figure", None)]),
     ("between 3 and 4 billion dollars", [("3 and 4 billion dollars", 3e9, "USD", "exact", "figure", 4e9)]),
     # a change from one value to another is two figures, never a range
