@@ -989,7 +989,7 @@ class ClaimExtractor:
                 m = hit.metric
                 subject = MetricChoice(f"{domain}_{m.id}", f"{domain} {m.label}", m.unit, "vocabulary")
                 return ChosenMetric(self._derive(text, figure, subject), reach)
-            if earlier is not None and hit.end <= earlier.reach < figure.start and not denominators:
+            if earlier is not None and hit.end <= earlier.reach < figure.start:
                 return ChosenMetric(self._derive(text, figure, previous), reach)
             scored = self._ranking_score(text, figure, hit, hits)
             if scored is not None:
@@ -1129,7 +1129,7 @@ class ClaimExtractor:
         skip: list[tuple[int, int]],
         earlier: MetricChoice | None,
     ) -> MetricChoice | None:
-        acted = self._verb_measure(sentence, figure, skip, context.goods) or self._moved_object(sentence, figure, skip, context.goods)
+        acted = self._verb_measure(sentence, figure, skip, context.goods)
         if acted is not None:
             return acted
         if figure.unit is None:
@@ -1142,7 +1142,7 @@ class ClaimExtractor:
             goods = self._counted_goods(sentence, _counted_token(sentence, figure), skip)
             if goods is not None:  # "added a record 18.48 GW of renewable energy capacity"
                 return MetricChoice(*goods, figure.unit, "open")
-        process = self._process(sentence, figure, skip, context.goods)
+        process = self._process(sentence, figure, skip, context.goods) or self._moved_object(sentence, figure, skip, context.goods)
         if process is not None:
             return process
         subject = self._measured_subject(sentence, figure, skip)
