@@ -261,6 +261,8 @@ class ClaimExtractor:
                 own_source = article_source  # "The report further highlighted ..."
             attribution = own_source or context.attribution
             years = self.years.data_years(text, [q for q in here if q.kind == "year"])
+            # a dateline's year gives way to a year the sentence gives its figures; alone it says "now"
+            years = [y for y in years if not self._in_dateline(text, s0, y)] or years
             rate = self._rate(text[s0:s1]) or (None if hits else context.rate)
             continuing = not hits and context.metric is not None
             refers_back = self._refers_back(sentence)
@@ -628,6 +630,15 @@ class ClaimExtractor:
         if not context.own_year or context.period is not None or context.country is None:
             return False
         return country.iso == context.country.iso and self._reports_past(text, sentence, figure, years, figures)
+
+    def _in_dateline(self, text: str, sentence_start: int, year: Quantity) -> bool:
+        """"PARIS, April 11, 2024 — Official development assistance rose to $223.7 billion in
+        2023": the day a story opens with is the story's, not its figures'."""
+        day = self.day_before.search(text, max(sentence_start, year.start - 20), year.start)
+        if day is None or not re.match(r"[ \u00a0]*[—–-]", text[year.end : year.end + 3]):
+            return False
+        line_start = text.rfind("\n", 0, day.start()) + 1  # spaCy cuts "PARIS, April 11" or joins a byline to it
+        return re.fullmatch(r"[A-Z][\w.'’ -]*,[ \u00a0]*", text[line_start : day.start()]) is not None
 
     def _reports_past(
         self, text: str, sentence: Span, figure: Quantity, years: list[Quantity], figures: list[Quantity]

@@ -601,3 +601,15 @@ def test_claims_amount_after_a_place_is_no_score(extract) -> None:
     # a place in a metric is no ranking: the amount after it is of the metric
     claims = facts(extract("Mexico was the top exporter to the U.S. in 2023. Canada came third with exports of $421.1 billion."))
     assert not any(metric.endswith("_score") for _, metric, _, _ in claims)
+
+
+@pytest.mark.parametrize("dateline,expected_year", [
+    # a dateline's year gives way to the year the sentence gives its figures
+    ("PARIS, April 11, 2024 — Official development assistance from OECD donors rose to a record $223.7 billion in 2023.", 2023),
+    # alone it says when the story is told
+    ("LONDON, July 23, 2024 — Official development assistance from OECD donors is at a record $223.7 billion.", 2024),
+])
+def test_claims_dateline_year_gives_way_to_the_data_year(extract, dateline: str, expected_year: int) -> None:
+    text = f"By Sofie Lindqvist\n\n{dateline}\n\nThe five largest donors were the United States ($66.0 billion) and Germany ($36.7bn)."
+    claims = {(c.country, c.value, c.year) for c in extract(text, date(2024, 7, 23))}
+    assert claims == {("USA", 66e9, expected_year), ("DEU", 36.7e9, expected_year)}
