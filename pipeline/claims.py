@@ -127,6 +127,8 @@ class ClaimExtractor:
         self.domain_after = re.compile(rf"[ \u00a0]+{one_of(cues.domain_links)}[ \u00a0]+", re.IGNORECASE)
         self.not_domains = frozenset(cues.not_domains)
         self.share_of = re.compile(rf"\b{one_of(cues.share_nouns)}[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+        self.change_header = re.compile(rf"\b{one_of(cues.change.headers)}\b", re.IGNORECASE)
+        self.place_header = re.compile(rf"(?:\d{{4}}{ws})?{one_of(cues.rank.headers)}(?:{ws}\d{{4}})?", re.IGNORECASE)
         self.rank_moves = re.compile(rf"^[ \u00a0]+{one_of(cues.rank.moves)}\b", re.IGNORECASE)
         self.denominator_before = re.compile(rf"\b(?:{one_of(cues.denominator_before)}){ws}$", re.IGNORECASE)
         self.denominator_after = re.compile(
@@ -439,11 +441,14 @@ class ClaimExtractor:
         """The figures of a table whose rows (or columns) are countries: a cell measures what
         its other header names (a vocabulary metric; else the header's words narrow the metric
         the text before was about: "Under-25s" of an unemployment rate), in the year that
-        header states, else in the text's year."""
-        by_row = [self.countries.iso_named(row[0].text) for row in table.rows]
+        header states, else in the text's year. A "Rank" column holds places in the ranking
+        the text is about."""
+        columns = range(len(table.header))
+        by_row = {j: [self.countries.iso_named(row[j].text) for row in table.rows] for j in columns}
+        named = next((j for j in columns if sum(iso is not None for iso in by_row[j]) * 2 >= len(table.rows)), None)
         by_column = [self.countries.iso_named(cell.text) for cell in table.header]
-        if sum(iso is not None for iso in by_row) * 2 >= len(table.rows):
-            cells = [(iso, table.header[j], cell) for iso, row in zip(by_row, table.rows) for j, cell in enumerate(row) if j]
+        if named is not None:
+            cells = [(iso, table.header[j], cell) for iso, row in zip(by_row[named], table.rows) for j, cell in enumerate(row) if j != named]
         elif sum(iso is not None for iso in by_column[1:]) >= 1:
             cells = [(by_column[j], row[0], cell) for row in table.rows for j, cell in enumerate(row) if j]
         else:
@@ -451,11 +456,24 @@ class ClaimExtractor:
         claims = []
         for iso, label, cell in cells:
             figure = next((q for q in quantities if cell.start <= q.start < cell.end and q.kind in ("figure", "ordinal")), None)
-            metric = self._table_metric(sentences[0].doc, label, context)
-            if iso is None or figure is None or metric is None:
+            if iso is None or figure is None:
+                continue
+            before = next((c for c in reversed(claims) if c.country == iso and c.char_start < cell.start), None)
+            change = self.change_header.search(label.text) is not None
+            if self.place_header.fullmatch(label.text):  # "| Rank | Country |": a place, not a count
+                figure = replace(figure, kind="ordinal", unit="rank")
+                ranking = context.placed or context.ranking
+                metric = ranking or (self._strip_derived(context.metric) if context.metric is not None else None)
+            elif change and before is not None:  # "| 2024 score | Change on 2023 |": the change of the column before
+                metric = MetricChoice(f"{before.metric}_change", f"{before.metric_label} change", before.unit, "context")
+            else:
+                metric = self._table_metric(sentences[0].doc, label, context)
+            if metric is None:
                 continue
             year = self.years.data_years(text, [q for q in quantities if label.start <= q.start < label.end and q.kind == "year"])
-            if year:
+            if change and before is not None and before.year is not None:  # "Change on 2023" compares with 2023
+                evidence = YearEvidence(before.year, before.year_source or "context", before.year_text)
+            elif year:
                 evidence = YearEvidence(int(year[0].value), "explicit", year[0].text)
             elif context.year is not None:
                 evidence = YearEvidence(context.year, "context", context.year_text)
@@ -471,7 +489,8 @@ class ClaimExtractor:
     def _table_metric(self, doc: Doc, label: Cell, context: Context) -> MetricChoice | None:
         hits = self.metrics.find(label.text, label.start)
         if hits:
-            return MetricChoice(hits[0].metric.id, hits[0].metric.label, hits[0].metric.unit, "vocabulary")
+            hit = self._as_ranking_score(hits[0], hits, context.placed or context.ranking)  # "| 2024 score |"
+            return MetricChoice(hit.metric.id, hit.metric.label, hit.metric.unit, "vocabulary")
         span = doc.char_span(label.start, label.end, alignment_mode="expand")
         unit = re.search(r"\([^)]*\)", label.text)  # "(GW)"
         words = [  # the header's own nouns and adjectives: no year, month, unit or generic noun

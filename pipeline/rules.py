@@ -78,6 +78,7 @@ class RankCues(_Rule):
     after: list[str]
     not_before: list[str]
     moves: list[str]
+    headers: list[str] = Field(default_factory=list)
     field: list[str]
     components: list[str]
 
@@ -88,6 +89,7 @@ class ForecastCues(_Rule):
 
 
 class ChangeCues(_Rule):
+    headers: list[str] = Field(default_factory=list)
     increase_before: list[str]
     increase_after: list[str]
     decrease_before: list[str]

@@ -613,3 +613,22 @@ def test_claims_dateline_year_gives_way_to_the_data_year(extract, dateline: str,
     text = f"By Sofie Lindqvist\n\n{dateline}\n\nThe five largest donors were the United States ($66.0 billion) and Germany ($36.7bn)."
     claims = {(c.country, c.value, c.year) for c in extract(text, date(2024, 7, 23))}
     assert claims == {("USA", 66e9, expected_year), ("DEU", 36.7e9, expected_year)}
+
+
+def test_claims_table_with_a_rank_column_and_a_change_column(extract) -> None:
+    text = (
+        "Denmark topped Transparency International's 2024 Corruption Perceptions Index, scoring 90. Finland came second on 88.\n\n"
+        "| Rank | Country | 2024 score | Change on 2023 |\n"
+        "|---|---|---|---|\n"
+        "| 15 | Germany | 75 | -3 |\n"
+        "| 76 | China | 43 | +1 |\n"
+    )
+    claims = {f for f in facts(extract(text, date(2025, 2, 11))) if f[0] in ("DEU", "CHN")}
+    # the country column need not come first; the rank column holds places in the text's ranking;
+    # a change column is of the column before it, in that column's year (2023 is its base)
+    assert claims == {
+        ("DEU", "corruption_perceptions_index_rank", 15, 2024), ("DEU", "corruption_perceptions_index_score", 75, 2024),
+        ("DEU", "corruption_perceptions_index_score_change", -3, 2024),
+        ("CHN", "corruption_perceptions_index_rank", 76, 2024), ("CHN", "corruption_perceptions_index_score", 43, 2024),
+        ("CHN", "corruption_perceptions_index_score_change", 1, 2024),
+    }
