@@ -547,6 +547,9 @@ class ClaimExtractor:
                 # restates the amount, whose metric goes on
                 last = next((c for c in reversed(made) if c.metric == whole), last)
                 base = self._strip_derived(MetricChoice(last.metric, last.metric_label, last.unit, "context"))
+                # "built 30.2 million vehicles, up 11.6%": the level's unit goes on, not the change's
+                level = next((c for c in reversed(made) if c.metric == base.id), None)
+                base = replace(base, unit=level.unit) if level is not None else base
                 base = self.rate_of_count.get(base.id, base)
             else:
                 metric = hits[0].metric
@@ -883,8 +886,9 @@ class ClaimExtractor:
         if preceding:
             last = preceding[-1]
             gap = text[last.end : figure.start]
-            if re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r"['’]s\s+", gap) or self.place_then_figure.fullmatch(gap):
-                return last  # "Luxembourg (8.73)", "India's 76,213", "Chile second (253.4 Mbps)", "Malaysia third at 5.9%"
+            if re.fullmatch(r"\s*\(\s*|['’]s\s+|[ \u00a0]*[—–:][ \u00a0]*", gap) or self.place_then_figure.fullmatch(gap):
+                # "Luxembourg (8.73)", "India's 76,213", "2. United States — 10.6 million", "Chile second (253.4 Mbps)"
+                return last
         if following and re.fullmatch(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?", text[figure.end : following[0].start]):
             if re.match(r"['’]s\b", text[following[0].end : following[0].end + 2]):
                 return following[0]  # "about 52% of Germany's electricity consumption"

@@ -366,3 +366,17 @@ def test_claims_year_in_a_clause_aside(extract, text: str, expected: set[tuple])
 )
 def test_claims_goods_verbs_and_moved_objects(extract, text: str, expected: set[tuple]) -> None:
     assert facts(extract(text)) == expected
+
+
+def test_claims_numbered_list_items_and_year_on_year_base(extract) -> None:
+    text = (
+        "China alone built 30.2 million vehicles in 2023, up 11.6% on the year before. The ten largest producers were:\n\n"
+        "1. China — 30.2 million\n2. United States — 10.6 million\n3. Japan — 8.99M"
+    )
+    claims = facts(extract(text, date(2024, 3, 21)))
+    # "built" names production; "on the year before" is the base of the change, not its year
+    assert ("CHN", "vehicle_production_change", 11.6, "percent", 2023) in claims
+    # a list item's figure after a dash is the country's before it; its marker is no place
+    assert ("USA", "vehicle_production", 10.6e6, "count", 2023) in claims
+    assert ("JPN", "vehicle_production", 8.99e6, "count", 2023) in claims
+    assert not any(unit == "rank" for _, _, _, unit, _ in claims)
