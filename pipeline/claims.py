@@ -284,7 +284,8 @@ class ClaimExtractor:
             # of two years, one in a clause aside without figures dates nothing: spaCy attaches too
             # many a sentence's only year ("did not develop ... models that underpin ... in 2022") to one
             years = [y for y in years if not _in_aside(sentence, y, figures)] or years
-            skip = [(q.start, q.end) for q in here] + [(m.start, m.end) for m in sentence_mentions]
+            # "97 per 100,000 live births": a rate's base is no metric either
+            skip = [(q.start, q.end) for q in here] + [(m.start, m.end) for m in sentence_mentions] + [(s0 + a, s0 + b) for a, b in rate_spans]
             bound = self._bind_all(text, figures, sentence_mentions, sentence_actors, sentence)
             # a sentence that names no country and no organisation goes on about the country before,
             # in its amounts and percentages (a bare count or a rank there is too often something
@@ -767,7 +768,7 @@ class ClaimExtractor:
         """"Some 13.3 million people were out of work": a figure that no percentage can be
         counts what a percentage metric is a rate of, and must not join the rate's group."""
         base = self._strip_derived(metric)
-        if base.unit != "percent" or figure.unit is not None or figure.kind == "ordinal" or _fits(figure, "percent", rate):
+        if base.unit != "percent" or figure.unit is not None or rate is not None or figure.kind == "ordinal" or _fits(figure, "percent", rate):
             return metric
         label = self.counted_as.get(base.id) or _counted_label(base.label, None)
         suffix = metric.id[len(base.id) :]
@@ -1040,6 +1041,9 @@ class ClaimExtractor:
             base = self._unnamed_metric(text, figure, context, sentence, skip, previous)
         if denominators:
             of = denominators[0].metric
+            if base is None and of.unit == "count":
+                # "13% of the population had access to safely managed drinking water": what the share does or has
+                base = self._share_predicate(sentence, figure, denominators[0], skip)
             if base is None or base.id in (of.id, f"share_of_{of.id}"):
                 share = MetricChoice(f"share_of_{of.id}", f"share of {of.label}", "percent", "vocabulary")
             elif base.id.endswith(f"{SHARE_OF}{of.id}"):
@@ -1048,6 +1052,33 @@ class ClaimExtractor:
                 share = MetricChoice(f"{base.id}{SHARE_OF}{of.id}", f"{base.label}{SHARE_OF_LABEL}{of.label}", "percent", base.rule)
             return ChosenMetric(share, reach)
         return None if base is None else ChosenMetric(self._derive(text, figure, base), reach)
+
+    def _share_predicate(self, sentence: Span, figure: Quantity, denominator: MetricHit, skip: list[tuple[int, int]]) -> MetricChoice | None:
+        """What a share of people has or does: the object of the verb the share is the subject
+        of ("13% of the population had access to safely managed drinking water", "59 per cent
+        of its people used ..."), or of the participle after the people ("the share of Indians
+        practising open defecation"). A generic object ("access") gives way to its complement."""
+        people = sentence.doc.char_span(denominator.start, denominator.end, alignment_mode="expand")
+        verbs = [t for t in (people.root.children if people is not None else []) if t.dep_ in ("acl", "relcl")]
+        verbs += list(_verbs_above(sentence, figure))[:1]
+        chunks = noun_chunks(sentence)
+        for verb in verbs:
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+            objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+            for obj in objects:
+                chunk = next((c for c in chunks if c.root == obj), None)
+                if chunk is None or figure.start < chunk.end_char and chunk.start_char < figure.end or people is not None and obj in people:
+                    continue
+                found = phrase_metric(chunk, chunks, skip, self.open_words)
+                # "access to safely managed drinking water": the object with what it is to
+                complement = next((o for p in obj.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
+                inner = next((c for c in chunks if c.root == complement), None)
+                more = None if inner is None else phrase_metric(inner, chunks, skip, self.open_words)
+                words = [w for w in (found and found[1], more and more[1]) if w]
+                if words:
+                    label = " ".join(words)
+                    return MetricChoice(snake_case(label), label, "count", "open")
+        return None
 
     def _ranking_score(self, text: str, figure: Quantity, hit: MetricHit, hits: list[MetricHit]) -> MetricChoice | None:
         """"an E-Government Development Index score of 0.9847": a one-word measure right after

@@ -380,3 +380,21 @@ def test_claims_numbered_list_items_and_year_on_year_base(extract) -> None:
     assert ("USA", "vehicle_production", 10.6e6, "count", 2023) in claims
     assert ("JPN", "vehicle_production", 8.99e6, "count", 2023) in claims
     assert not any(unit == "rank" for _, _, _, unit, _ in claims)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a share of people measures what they have or do
+        ("In Ethiopia, only 13% of the population had access to safely managed drinking water in 2022.",
+         {("ETH", "access_safely_manage_drinking_water_share_of_population", 13, "percent", 2022)}),
+    ],
+)
+def test_claims_share_of_people(extract, text: str, expected: set[tuple]) -> None:
+    assert facts(extract(text)) == expected
+
+
+def test_claims_rate_base_is_no_metric(extract) -> None:
+    # "97 per 100,000 live births" is of the ratio the text is about, not of births, nor a count
+    text = "India's maternal mortality ratio was 130 in 2016. India cut its ratio to 97 per 100,000 live births in 2020."
+    assert ("IND", "maternal_mortality_ratio", 97, "per_100k", 2020) in facts(extract(text))
