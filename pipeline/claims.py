@@ -768,7 +768,7 @@ class ClaimExtractor:
         """"Some 13.3 million people were out of work": a figure that no percentage can be
         counts what a percentage metric is a rate of, and must not join the rate's group."""
         base = self._strip_derived(metric)
-        if base.unit != "percent" or figure.unit is not None or rate is not None or figure.kind == "ordinal" or _fits(figure, "percent", rate):
+        if base.unit != "percent" or figure.unit is not None or rate is not None or figure.kind == "ordinal" or _fits(figure, "percent", None):
             return metric
         label = self.counted_as.get(base.id) or _counted_label(base.label, None)
         suffix = metric.id[len(base.id) :]
@@ -1057,7 +1057,7 @@ class ClaimExtractor:
         """What a share of people has or does: the object of the verb the share is the subject
         of ("13% of the population had access to safely managed drinking water", "59 per cent
         of its people used ..."), or of the participle after the people ("the share of Indians
-        practising open defecation"). A generic object ("access") gives way to its complement."""
+        practising open defecation"), with what the object is to or of ("access to ...")."""
         people = sentence.doc.char_span(denominator.start, denominator.end, alignment_mode="expand")
         verbs = [t for t in (people.root.children if people is not None else []) if t.dep_ in ("acl", "relcl")]
         verbs += list(_verbs_above(sentence, figure))[:1]
