@@ -68,6 +68,7 @@ class Context:
     country: CountryMention | None = None  # whom the last claim was about, for "That puts it at 35th"
     age: int = 0  # sentences passed since the metric was named
     own_year: bool = False  # the year was stated in the sentence before, not carried into it
+    year_alone: bool = False  # the year came from a sentence without figures ("Comparisons are only available for 2022")
     ranking: MetricChoice | None = None  # the ranking (a metric counted in places) named with the metric
     placed: MetricChoice | None = None  # the first ranking a country was placed in, whose parts later places may be in
     money: MetricChoice | None = None  # the last metric an amount measured, for amounts listed after a count
@@ -345,7 +346,13 @@ class ClaimExtractor:
                 evidence = self.years.resolve(text, (s0, s1), figure, dating, published, context.year, edition, figures)
                 if evidence.year is None and metric.unit == "rank" and edition_named and not self._continues(context, metric, False):
                     evidence = release  # a place is of the edition the article names, not of another metric's year before
-                if evidence.year is None and context.year is not None and (refers_back or self._continues(context, metric, continuing)):
+                if (
+                    evidence.year is None
+                    and context.year is not None
+                    and (refers_back or self._continues(context, metric, continuing))
+                    and not (context.year_alone and _in_present_tense(sentence, figure))
+                ):
+                    # not "... gained visa-free entry in 2015. India is 82nd with 58 destinations"
                     evidence = YearEvidence(context.year, "context", context.year_text)
                 if evidence.year is None and metric.unit == "rank":
                     evidence = release
@@ -566,7 +573,7 @@ class ClaimExtractor:
         if context.metric is not None and context.age < MAX_CONTEXT_AGE:
             age = 0 if made else context.age + 1
             if not figures and years:  # "Comparisons are only available for 2022. In that year, Israel (6%) ..."
-                return Context(context.metric, int(years[-1].value), years[-1].text, rate or context.rate, attribution, age=age)
+                return Context(context.metric, int(years[-1].value), years[-1].text, rate or context.rate, attribution, age=age, year_alone=True)
             return Context(context.metric, context.year, context.year_text, rate or context.rate, attribution, age=age)
         return Context()
 
@@ -1614,6 +1621,12 @@ def _is_participle(verb: Token) -> bool:
     """"having overtaken", "beating the previous high": a participle with no subject and no
     conjunction ("When the survey was conducted")."""
     return verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ == "WRB" for c in verb.children)
+
+
+def _in_present_tense(sentence: Span, figure: Quantity) -> bool:
+    """Is the verb governing the figure in the present tense ("India is 82nd", "offers 26")?"""
+    verb = next(_verbs_above(sentence, figure), None)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP")
 
 
 def _counted_label(label: str, counted_as: str | None) -> str:

@@ -632,3 +632,15 @@ def test_claims_table_with_a_rank_column_and_a_change_column(extract) -> None:
         ("CHN", "corruption_perceptions_index_rank", 76, 2024), ("CHN", "corruption_perceptions_index_score", 43, 2024),
         ("CHN", "corruption_perceptions_index_score_change", 1, 2024),
     }
+
+
+def test_claims_year_of_a_sentence_without_figures_does_not_date_the_present(extract) -> None:
+    text = (
+        "The United Arab Emirates now ranks ninth in the Henley Passport Index with 185 destinations. "
+        "Its citizens gained visa-free entry to the Schengen area in 2015, a turning point for the index. "
+        "India is 82nd with 58 destinations."
+    )
+    claims = {(c.country, c.value, c.year) for c in extract(text, date(2024, 7, 23))}
+    # "is 82nd" speaks of now, not of the event the sentence before dated
+    assert ("IND", 82, None) in claims
+    assert not any(year == 2015 for _, _, year in claims)
