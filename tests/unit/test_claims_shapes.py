@@ -351,6 +351,9 @@ def test_claims_year_in_a_clause_aside(extract, text: str, expected: set[tuple])
     [
         # the verb acting on a physical amount names it, narrowed by the goods it is of
         ("The United States made 24.3 mhl of wine in 2023.", {("USA", "wine_production", 24.3e6, "hectolitres", 2023)}),
+        # "collapsed by 23%" is a fall
+        ("Italy made 38.3 mhl of wine in 2023, as output collapsed by 23%.",
+         {("ITA", "wine_production", 38.3e6, "hectolitres", 2023), ("ITA", "wine_production_change", -23, "percent", 2023)}),
         # a figure a verb moves its object to measures that object, of the goods weighed before it
         ("The National Bank of Poland bought 42 tonnes of gold in 2024, lifting its holdings to about 420 tonnes.",
          {("POL", "gold_purchases", 42, "tonnes", 2024), ("POL", "gold_holding", 420, "tonnes", 2024)}),
