@@ -30,7 +30,7 @@ from multiprocessing.connection import wait
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from .errors import ExtractionError
-from .models import Article, Claim, Document
+from .models import Article, Claim, Document, Reason
 from .timing import StageTimer, TimedCalls
 
 if TYPE_CHECKING:  # spaCy takes ~0.7 s to import: only a run with articles to extract pays for it
@@ -59,8 +59,16 @@ class ExtractedArticle:
 
 
 def extract_article(doc: Doc, document: Document, extractor: ClaimExtractor) -> ExtractedArticle:
-    """One parsed article -> its Article record (with n_claims) and its claims. Pure."""
-    claims = extractor.extract(doc, document)
+    """One parsed article -> its Article record (with n_claims) and its claims. Pure.
+
+    An extractor bug on one article's text rejects that article with the error, and the batch
+    goes on: a run over thousands of files must not die on one. A re-run with a fixed extractor
+    extracts it again (the extractor's fingerprint changes)."""
+    try:
+        claims = extractor.extract(doc, document)
+    except Exception as err:  # noqa: BLE001 - any bug; the article records it
+        detail = f"The extractor failed on this text ({type(err).__name__}: {err}); please report it."
+        return ExtractedArticle(document.meta.model_copy(update={"status": "rejected", "reason": Reason.EXTRACTION, "detail": detail}), [])
     return ExtractedArticle(document.meta.model_copy(update={"n_claims": len(claims)}), claims)
 
 

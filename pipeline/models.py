@@ -35,6 +35,7 @@ class Reason(StrEnum):
     UNREADABLE = "unreadable"
     SYMLINK = "symlink"
     UNSUPPORTED = "unsupported"
+    EXTRACTION = "extraction"  # our bug: the extractor failed on the text
 
 
 class _Record(BaseModel):

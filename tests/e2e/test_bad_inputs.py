@@ -59,3 +59,28 @@ def test_bad_inputs_one_batch_accounts_for_every_file(bad_corpus: Path, tmp_path
     again = run_batch(Settings(corpus=bad_corpus, out=out, rules=ROOT / "rules"))
     assert again.update == StoreUpdate(unchanged=len(EXPECTED))
     assert list(again.claims) == claims
+
+
+def test_bad_inputs_an_extractor_failure_rejects_that_article_and_the_run_goes_on(tmp_path: Path, monkeypatch) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a_good.txt").write_text("Korea's unemployment rate was 2.7% in 2023.", encoding="utf-8")
+    (corpus / "b_trips.txt").write_text("Japan's unemployment rate was 2.6% in 2023.", encoding="utf-8")
+    from pipeline.claims import ClaimExtractor
+
+    extract = ClaimExtractor.extract
+
+    def trips_on_b(self, doc, document):  # a stand-in for an extractor bug on one text
+        if document.meta.article == "b_trips.txt":
+            raise IndexError("list index out of range")
+        return extract(self, doc, document)
+
+    monkeypatch.setattr(ClaimExtractor, "extract", trips_on_b)
+    out = tmp_path / "out"
+    result = run_batch(Settings(corpus=corpus, out=out, rules=ROOT / "rules"))
+
+    written = {a["article"]: a for a in map(json.loads, (out / "articles.jsonl").open(encoding="utf-8"))}
+    assert (written["b_trips.txt"]["status"], written["b_trips.txt"]["reason"]) == ("rejected", Reason.EXTRACTION)
+    assert "IndexError: list index out of range" in written["b_trips.txt"]["detail"]
+    assert written["a_good.txt"]["status"] == "ok"
+    assert [(c.article, c.country) for c in result.claims] == [("a_good.txt", "KOR")]
