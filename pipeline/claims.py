@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .countries import ActorMention, CountryFinder, CountryMention, most_named
+from .lists import introduces_list, ranked_list_markers
 from .metrics import MetricFinder, MetricHit, OpenWords, noun_chunks, of_phrase, open_metric, phrase_metric, snake_case
 from .models import Claim, Document
 from .patterns import one_of
@@ -37,6 +38,10 @@ LEAD_SENTENCES = 3
 STATED = frozenset({"explicit", "relative", "relative_to_edition"})
 #: how many sentences without figures a metric context survives
 MAX_CONTEXT_AGE = 3
+#: what joins the countries of a list: "India, Thailand and Malaysia", "the U.S. or the UK"
+_COORDINATION = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
+#: what separates the members of a list: "Wind, rooftop solar and hydro"
+_LIST_SEPARATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 #: how a share of another metric is named: rnd_budget_share_of_gdp, "... as a share of GDP"
 SHARE_OF, SHARE_OF_LABEL = "_share_of_", " as a share of "
 
@@ -323,6 +328,7 @@ class ClaimExtractor:
                 if f.unit is not None and _is_level(f.unit)
                 if (g := self._counted_goods(sentence, _counted_token(sentence, f), skip)) is not None
             ]
+            respective = self._respective_subjects(text, sentence, figures, skip)
             made: list[Claim] = []
             earlier: ChosenMetric | None = None
             for figure, country in bound:
@@ -334,7 +340,7 @@ class ClaimExtractor:
                 figure_hits = [h for h in figure_hits if not any(f is not figure and self._taken_of(text, f, h) for f in figures)]
                 # "bought 42 tonnes of gold, lifting its holdings to about 420 tonnes": the goods weighed before
                 goods = next((g for start, g in reversed(weighed) if start < figure.start), context.goods)
-                chosen = self._metric(
+                chosen = respective.get(figure.start) or self._metric(
                     text, figure, figure_hits, sentences, index, replace(context, goods=goods), sentence, skip, rate, earlier
                 )
                 if chosen is None or (figure.start in needs_curated and chosen.metric.rule == "open"):
@@ -409,7 +415,12 @@ class ClaimExtractor:
             ranking = context.ranking
             own_made = [c for c in made if c.char_start not in base_starts] or made
             named = [h for h in hits if not h.share_only]  # "a significant deficit" names no budget for the next sentence
-            context = self._next_context(context, named, own_made, figures, own_years, rate, attribution)
+            heading = None if figures or named else self._list_heading(text, sentence, skip, context.metric)
+            if heading is not None:  # "Highest homicide rates, 2024 (per 100,000 people):" names the items' metric
+                year = own_years[0] if own_years else None
+                context = Context(heading, None if year is None else int(year.value), None if year is None else year.text, rate, attribution, own_year=year is not None)
+            else:
+                context = self._next_context(context, named, own_made, figures, own_years, rate, attribution)
             named_ranking = self._ranking_named(text, hits) if hits else None
             # the ranking this sentence places in: the one it names, or the one the text went on with
             # ("... 2024 Corruption Perceptions Index. Finland came second on 88")
@@ -434,7 +445,44 @@ class ClaimExtractor:
             context.goods = weighed[-1][1] if weighed else previous_goods
             so_far = [m for m in mentions if m.start < s1]
             context.country = self._country_after(made, sentence_mentions, previous_country, so_far)
-        return claims
+        return claims + self._list_places(text, ranked_list_markers(text, quantities, mentions), claims)
+
+    @staticmethod
+    def _list_places(text: str, markers: dict[Quantity, Quantity], claims: list[Claim]) -> list[Claim]:
+        """"1. China — 30.2 million": the marker of a ranked list's item (lists.py) is the
+        country's place in what the item's figure measures, in the figure's year."""
+        by_figure = {claim.char_start: claim for claim in claims}
+        places = []
+        for marker, figure in markers.items():
+            item = by_figure.get(figure.start)
+            if item is None:
+                continue
+            line_end = text.find("\n", marker.end)
+            line_start = text.rfind("\n", 0, marker.start) + 1
+            metric, label = (item.metric, item.metric_label) if item.metric.endswith("_rank") else (f"{item.metric}_rank", f"{item.metric_label} rank")
+            key = f"{item.article}|{marker.start}|{marker.end}|{item.country}|{metric}"
+            places.append(
+                item.model_copy(
+                    update={
+                        "claim_id": hashlib.sha256(key.encode()).hexdigest()[:16],
+                        "metric": metric,
+                        "metric_label": label,
+                        "value": marker.value,
+                        "value_max": None,
+                        "value_text": marker.text,
+                        "precision": 1.0,
+                        "unit": "rank",
+                        "qualifier": "exact",
+                        "rank_of": None,
+                        "sentence": text[line_start : len(text) if line_end < 0 else line_end],
+                        "sentence_start": line_start,
+                        "char_start": marker.start,
+                        "char_end": marker.end,
+                        "rule_id": f"ranked_list:{item.rule_id.split(':')[-1]}",
+                    }
+                )
+            )
+        return places
 
     def _table_claims(
         self,
@@ -857,25 +905,47 @@ class ClaimExtractor:
         self, text: str, figures: list[Quantity], mentions: list[CountryMention], sentence: Span
     ) -> list[tuple[Quantity, CountryMention]]:
         """"The U.S. and Korea installed 39,576 and 31,716 units, respectively", "at 61 to
-        15": a list of figures after a list of countries pairs with it in order. Figures after
-        "respectively" are bound one by one ("..., with Korean installations down 1%")."""
+        15": a list of figures after a list of countries pairs with it in order."""
         respectively = self.respectively.search(text, sentence.start_char, sentence.end_char)
         if respectively:
-            figures = [f for f in figures if f.end <= respectively.start()]
+            return self._pair_respectively(text, figures, mentions, respectively.start())
         names = _distinct([m for m in mentions if figures and m.end <= figures[0].start])
-        if respectively and figures and len(names) != len(figures):
-            # "8.9% and 7.9% of GDP in the Philippines and Pakistan, respectively": the countries follow
-            names = _distinct([m for m in mentions if m.start >= figures[-1].end and m.end <= respectively.start()])
         # figures paired with countries are one measure each: not "Korea's exports to China rose
         # 6.6 percent to $133 billion"
         if len(names) < 2 or len(figures) != len(names) or len({f.unit for f in figures if f.unit is not None}) > 1:
             return []
-        if len(_distinct(mentions)) != len(names) and not respectively:
+        if len(_distinct(mentions)) != len(names):
             return []
         gaps = [text[a.end : b.start].strip().lower() for a, b in zip(figures, figures[1:])]
-        if not respectively and not all(gap in ("to", "versus", "vs.", "vs") for gap in gaps):
+        if not all(gap in ("to", "versus", "vs.", "vs") for gap in gaps):
             return []
         return list(zip(figures, names))
+
+    def _pair_respectively(
+        self, text: str, figures: list[Quantity], mentions: list[CountryMention], respectively: int
+    ) -> list[tuple[Quantity, CountryMention]]:
+        """"Germany and Türkiye fell 3.9% and 4%, respectively, to 35.4 million and 33.7 million
+        tonnes": each list of figures as long as the list of countries pairs with it in order. The
+        countries come before the first list ("Germany and Türkiye, Europe's producers outside
+        Russia") or after it ("8.9% and 7.9% of GDP in the Philippines and Pakistan,
+        respectively"). Figures not in a list ("$5bn in exports and $3bn in imports,
+        respectively") are one list up to "respectively". A figure in no such list is bound on its
+        own ("..., with Korean installations down 1%")."""
+        runs = [
+            run for run in _figure_lists(figures) if not any(respectively <= m.start < run[0].start for m in mentions)
+        ] or [[f for f in figures if f.end <= respectively]]
+        first = runs[0]
+        if len(first) < 2:
+            return []
+        before = _distinct([m for m in mentions if m.end <= first[0].start])
+        after = _coordinated_groups(text, [m for m in mentions if first[-1].end <= m.start and m.end <= respectively])[:1]
+        # the list of countries, or all countries before when an aside breaks it ("Macao, Taiwan —
+        # listed by the OECD as Chinese Taipei — and Hong Kong")
+        candidates = [*reversed(_coordinated_groups(text, before)), before, *after]
+        names = next((group for group in candidates if len(group) == len(first)), None)
+        if names is None or len({f.unit for f in first if f.unit is not None}) > 1:
+            return []
+        return [pair for run in runs if len(run) == len(names) for pair in zip(run, names)]
 
     def _bind(
         self,
@@ -973,13 +1043,12 @@ class ClaimExtractor:
         countries joined only by commas and "and" belongs to each of them."""
         if country.end > figure.start:
             return [country]
-        joined = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
         before = [m for m in mentions if m.end <= figure.start]
         index = before.index(country)
         start = end = index
-        while start > 0 and joined.fullmatch(text[before[start - 1].end : before[start].start]):
+        while start > 0 and _COORDINATION.fullmatch(text[before[start - 1].end : before[start].start]):
             start -= 1
-        while end + 1 < len(before) and joined.fullmatch(text[before[end].end : before[end + 1].start]):
+        while end + 1 < len(before) and _COORDINATION.fullmatch(text[before[end].end : before[end + 1].start]):
             end += 1
         # not an apposition: "Exports to China, Korea's largest trading partner, rose"
         return [m for m in before[start : end + 1] if m.is_object == country.is_object]
@@ -1059,6 +1128,44 @@ class ClaimExtractor:
                 share = MetricChoice(f"{base.id}{SHARE_OF}{of.id}", f"{base.label}{SHARE_OF_LABEL}{of.label}", "percent", base.rule)
             return ChosenMetric(share, reach)
         return None if base is None else ChosenMetric(self._derive(text, figure, base), reach)
+
+    def _respective_subjects(
+        self, text: str, sentence: Span, figures: list[Quantity], skip: list[tuple[int, int]]
+    ) -> dict[int, ChosenMetric]:
+        """"Wind, rooftop solar and hydro provided 11.7, 11.2 and 5.8 per cent of total generation
+        respectively": a list of subjects that are no countries names what each figure of the
+        list as long as it measures, in order. The list is split on its commas and "and": the
+        parser often hangs one member on another ("rooftop solar" as a modifier of "Wind")."""
+        if not self.respectively.search(text, sentence.start_char, sentence.end_char):
+            return {}
+        chosen: dict[int, ChosenMetric] = {}
+        for run in _figure_lists(figures):
+            verb = next(_verbs_above(sentence, run[0]), None)
+            subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+            if subject is None:
+                continue
+            start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+            # "Korea's exports and imports": the owner before the list is none of its members
+            start = max([start, *(_owner_end(text, hi) for lo, hi in skip if start <= lo < end)])
+            members = _list_members(text, start, end)
+            # countries: the list pairs them with the figures (_pair_respectively)
+            if (
+                len(members) == len(run)
+                and all(re.search(r"[^\W\d_]", text[lo:hi]) for lo, hi in members)
+                and not any(start <= lo < end for lo, _ in skip)
+            ):
+                for figure, (lo, hi) in zip(run, members):
+                    chosen[figure.start] = ChosenMetric(self._derive(text, figure, self._member_metric(text, lo, hi)), figure.end)
+        return chosen
+
+    def _member_metric(self, text: str, start: int, end: int) -> MetricChoice:
+        """The metric one member of a list of subjects names: "rooftop solar" of "Wind, rooftop solar and hydro"."""
+        hits = self.metrics.find(text[start:end], start)
+        if hits:
+            metric = hits[0].metric
+            return MetricChoice(metric.id, metric.label, metric.unit, "vocabulary")
+        label = text[start:end].lower()
+        return MetricChoice(snake_case(label), label, "count", "subject")
 
     def _share_predicate(self, sentence: Span, figure: Quantity, denominator: MetricHit, skip: list[tuple[int, int]]) -> MetricChoice | None:
         """What a share of people has or does: the object of the verb the share is the subject
@@ -1369,6 +1476,21 @@ class ClaimExtractor:
         own = next((c for c in chunks if c.root == counted), None)
         return None if own is None else phrase_metric(of_phrase(own, chunks) or own, chunks, skip, self.open_words)
 
+    def _list_heading(
+        self, text: str, sentence: Span, skip: list[tuple[int, int]], current: MetricChoice | None
+    ) -> MetricChoice | None:
+        """The metric a line introducing a list names ("Highest homicide rates, 2024 (per 100,000
+        people):"): its first noun phrase that names one. None for any other sentence, and when it
+        names the current metric less precisely ("built 30.2 million vehicles. The ten largest
+        producers were:")."""
+        if not introduces_list(text, sentence.end_char):
+            return None
+        chunks = noun_chunks(sentence)
+        found = next((m for chunk in chunks if (m := phrase_metric(chunk, chunks, skip, self.open_words)) is not None), None)
+        if found is None or (current is not None and set(found[0].split("_")) <= set(current.id.split("_"))):
+            return None
+        return self._open_choice(found)
+
     def _open_choice(self, found: tuple[str, str] | None) -> MetricChoice | None:
         if found is None:
             return None
@@ -1486,7 +1608,9 @@ class ClaimExtractor:
         return base
 
     def _change_sign(self, text: str, figure: Quantity) -> int | None:
-        before = text[max(0, figure.start - 80) : figure.start]
+        # "rose 4.7% and 6.1%": a figure in a list changes the way the list's first figure does
+        head = figure.start if figure.list_start is None else figure.list_start
+        before = text[max(0, head - 80) : head]
         after = text[figure.end : figure.end + 40]
         direct = figure.unit is not None
         if self.decrease_before.search(before) or self.decrease_after.match(after) or (direct and self.decrease_direct.search(before)):
@@ -1670,6 +1794,41 @@ def _restates(text: str, figure: Quantity, quantities: list[Quantity]) -> bool:
     if not before or not re.fullmatch(r"(?:[^\S\n]+[\w-]+){0,3}[^\S\n]*\([^\S\n]*", text[before[-1].end : figure.start]):
         return False
     return math.isclose(before[-1].value, figure.value, rel_tol=1e-9)
+
+
+def _owner_end(text: str, end: int) -> int:
+    """Where the words after an owner begin: past "'s" in "Korea's exports"; the owner's own end otherwise."""
+    possessive = re.match(r"['’]s?\s+", text[end : end + 4])
+    return end + possessive.end() if possessive else end
+
+
+def _list_members(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the members of the list in text[start:end], without a leading article."""
+    bounds = [start, *(x for m in _LIST_SEPARATOR.finditer(text, start, end) for x in m.span()), end]
+    members = []
+    for lo, hi in zip(bounds[::2], bounds[1::2]):
+        article = re.match(r"(?:the|its|their)\s+", text[lo:hi], re.IGNORECASE)
+        members.append((lo + (article.end() if article else 0), hi))
+    return members
+
+
+def _figure_lists(figures: list[Quantity]) -> list[list[Quantity]]:
+    """The lists of two or more figures ("11.7, 11.2 and 5.8 per cent"), in order."""
+    lists: dict[int, list[Quantity]] = {}
+    for figure in figures:
+        lists.setdefault(figure.start if figure.list_start is None else figure.list_start, []).append(figure)
+    return [run for run in lists.values() if len(run) > 1]
+
+
+def _coordinated_groups(text: str, mentions: list[CountryMention]) -> list[list[CountryMention]]:
+    """Countries joined only by commas and "and": "Germany and Türkiye", "the U.S., China and India"."""
+    groups: list[list[CountryMention]] = []
+    for mention in _distinct(mentions):
+        if groups and _COORDINATION.fullmatch(text[groups[-1][-1].end : mention.start]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return groups
 
 
 def _distinct(mentions: list[CountryMention]) -> list[CountryMention]:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .rules import Metric, MetricRules
 
@@ -219,8 +219,17 @@ def _content_words(chunk: Span, skip: list[tuple[int, int]], words: OpenWords) -
             or t.lower_ in words.modifiers
             or t.lemma_.lower() in words.modifiers
             or any(lo <= t.idx < hi for lo, hi in skip)
+            or _is_place_owner(t)
         )
     ]
+
+
+def _is_place_owner(token: Token) -> bool:
+    """"Europe's two biggest producers", "Southeast Asia's hub": a region owning the noun says
+    where, not what (countries are in `skip` already)."""
+    if token.ent_type_ not in ("GPE", "LOC"):
+        return False
+    return token.dep_ == "poss" or (token.head.dep_ == "poss" and token.head.ent_type_ == token.ent_type_)
 
 
 def of_phrase(chunk: Span, chunks: list[Span]) -> Span | None:

@@ -34,6 +34,7 @@ class Quantity:
     factor: float = 1.0  # the scale written with it: 1e9 for "billion"
     word_form: bool = False  # written in words ("eight", "ninth")
     num_start: int = 0  # where the digits or number word begin (after currency and sign)
+    list_start: int | None = None  # where the list it continues begins: the 4.7 of "rose 4.7% and 6.1%"
 
 
 #: a basis point in percentage points
@@ -119,14 +120,15 @@ class QuantityParser:
             rf"\b(?P<q>{one_of(list(qualifier_alts), word_end=True)})[ \u00a0]+$", re.IGNORECASE
         )
         durations = one_of(cues.durations, word_end=True)
+        any_joiner = one_of([*numbers.range_joiners, *numbers.opened_range_joiners])
         # "17 years", and the first end of an age or time span: "16-24 year-olds", "15 to 29
         # years", "18- to 20-year-olds"
         self.duration_after = re.compile(
-            rf"(?:[-‑]?[ \u00a0]*(?:{one_of(numbers.range_joiners)})[ \u00a0]*\d+)?[ \u00a0-]?(?:{durations})", re.IGNORECASE
+            rf"(?:[-‑]?[ \u00a0]*(?:{any_joiner})[ \u00a0]*\d+)?[ \u00a0-]?(?:{durations})", re.IGNORECASE
         )
         self.plain_years = re.compile(r"[ \u00a0]+years?(?![\w-])(?![ \u00a0]+(?:old|ago)\b)", re.IGNORECASE)
         self.age_before = re.compile(
-            rf"\b{one_of(cues.age_words)}[ \u00a0]+(?:between[ \u00a0]+)?(?:\d+[ \u00a0]*(?:{one_of(numbers.range_joiners)})[ \u00a0]*)?$",
+            rf"\b{one_of(cues.age_words)}[ \u00a0]+(?:between[ \u00a0]+)?(?:\d+[ \u00a0]*(?:{any_joiner})[ \u00a0]*)?$",
             re.IGNORECASE,
         )
         months = one_of(numbers.months)
@@ -146,8 +148,12 @@ class QuantityParser:
         # "60-kg bags", "three-star hotels": a number hyphened to a word before a noun
         # describes the noun (its size, its class); it counts nothing
         self.compound_modifier = re.compile(r"[-‑][A-Za-z]+(?:[-‑][A-Za-z]+)*[ \u00a0]+[A-Za-z]")
-        joiners = one_of(numbers.range_joiners)
-        self.range_join = re.compile(rf"^[ \u00a0]*{joiners}[ \u00a0]*$")
+        self.range_join = re.compile(rf"^[ \u00a0]*{one_of(numbers.range_joiners)}[ \u00a0]*$")
+        self.opened_range_join = {
+            re.compile(rf"^[ \u00a0]*{re.escape(joiner)}[ \u00a0]*$"): re.compile(rf"\b{re.escape(opener)}[ \u00a0]+$", re.IGNORECASE)
+            for joiner, opener in numbers.opened_range_joiners.items()
+        }
+        self.shared_scale_join = re.compile(rf"^[ \u00a0]*{one_of(numbers.shared_scale_joiners)}[ \u00a0]+$")
         # "fell by a record 898,000 to 120.3 million": words may stand between the cue and the figure
         self.change_start = re.compile(rf"\b{one_of(numbers.change_starters)}(?:[ \u00a0]+[a-z]+){{0,2}}[ \u00a0]+$", re.IGNORECASE)
 
@@ -162,7 +168,7 @@ class QuantityParser:
         for quantity in sorted(found, key=lambda q: q.start):
             if not disjoint or quantity.start >= disjoint[-1].end:  # the "60" of "54.2 million 60-kg bags" is its unit's
                 disjoint.append(quantity)
-        return self._merge_ranges(text, disjoint)
+        return self._join_lists(text, self._merge_ranges(text, disjoint))
 
     # -- parsing --------------------------------------------------------------------
 
@@ -322,12 +328,11 @@ class QuantityParser:
                 prev is not None
                 and prev.kind == quantity.kind == "figure"
                 and prev.value_max is None
-                and self.range_join.match(text[prev.end : quantity.start])
+                and self._joins_range(text, prev, quantity)
                 and (prev.unit is None or prev.unit == quantity.unit)
-                and prev.value < quantity.value
+                and prev.value * (low_factor := quantity.factor if prev.factor == 1.0 else 1.0) < quantity.value
                 and not self._starts_change(text, prev)
             ):
-                low_factor = quantity.factor if prev.factor == 1.0 else 1.0
                 merged[-1] = replace(
                     prev,
                     end=quantity.end,
@@ -341,6 +346,33 @@ class QuantityParser:
                 continue
             merged.append(quantity)
         return merged
+
+    def _join_lists(self, text: str, found: list[Quantity]) -> list[Quantity]:
+        """"80.8 and 77.2 million tonnes": a listed figure without a scale or unit takes those of
+        the figure the list ends with; each figure after the first records where the list starts."""
+        listed = list(found)
+        joined = [
+            first.kind == then.kind == "figure" and self.shared_scale_join.match(text[first.end : then.start]) is not None
+            for first, then in zip(listed, listed[1:])
+        ]
+        for i in range(len(listed) - 2, -1, -1):
+            first, then = listed[i], listed[i + 1]
+            if joined[i] and first.value_max is None and first.unit in (None, then.unit):
+                factor = then.factor if first.factor == 1.0 else 1.0
+                listed[i] = replace(
+                    first, unit=then.unit, value=first.value * factor, precision=first.precision * factor, factor=first.factor * factor
+                )
+        for i, (first, then) in enumerate(zip(listed, listed[1:])):
+            if joined[i] and first.unit == then.unit:
+                listed[i + 1] = replace(then, list_start=first.start if first.list_start is None else first.list_start)
+        return listed
+
+    def _joins_range(self, text: str, low: Quantity, high: Quantity) -> bool:
+        gap = text[low.end : high.start]
+        if self.range_join.match(gap):
+            return True
+        before = text[max(0, low.start - 20) : low.start]
+        return any(joiner.match(gap) and opener.search(before) for joiner, opener in self.opened_range_join.items())
 
     def _starts_change(self, text: str, quantity: Quantity) -> bool:
         """"from 78,000 to 84,000" and "shrank by 5.2 trillion won to 26.05 trillion won" are

@@ -64,6 +64,8 @@ class NumberRules(_Rule):
     ordinal_suffixes: list[str]
     place_number_before: list[str]
     range_joiners: list[str]
+    opened_range_joiners: dict[str, str]
+    shared_scale_joiners: list[str]
     change_starters: list[str]
     year_span: YearSpan
     fiscal_year_prefixes: list[str]

@@ -47,6 +47,44 @@ def extract():
             "Remittances were worth 8.9% and 7.9% of GDP in the Philippines and Pakistan, respectively.",
             {("PHL", "remittances_share", 8.9, "percent", None), ("PAK", "remittances_share", 7.9, "percent", None)},
         ),
+        (  # a list of figures shares the scale and unit it ends with
+            "Australia and Qatar shipped 80.8 and 77.2 million tonnes of LNG, respectively.",
+            {("AUS", "lng_exports", 80.8e6, "tonnes", None), ("QAT", "lng_exports", 77.2e6, "tonnes", None)},
+        ),
+        (  # two lists pair with the same countries; an aside's country and a set's size are neither
+            "Germany and Türkiye, Europe's two biggest steel producers outside Russia, saw output fall 3.9% and 4%, "
+            "respectively, to 35.4 million and 33.7 million tonnes.",
+            {("DEU", "output_change", -3.9, "percent", None), ("TUR", "output_change", -4, "percent", None),
+             ("DEU", "production", 35.4e6, "tonnes", None), ("TUR", "production", 33.7e6, "tonnes", None)},
+        ),
+        (  # every figure of a list changes the way the first does
+            "China's and India's emissions rose 4.7% and 6.1%, respectively.",
+            {("CHN", "greenhouse_gas_emissions_change", 4.7, "percent", None),
+             ("IND", "greenhouse_gas_emissions_change", 6.1, "percent", None)},
+        ),
+        (  # an aside breaks the list of countries
+            "Macao, Taiwan — listed as Chinese Taipei — and Hong Kong followed in mathematics with 552, 547 and 540 points, respectively.",
+            {("MAC", "mathematic", 552, "percentage_points", None), ("TWN", "mathematic", 547, "percentage_points", None),
+             ("HKG", "mathematic", 540, "percentage_points", None)},
+        ),
+        (  # a list of subjects that are no countries names what each figure measures
+            "Australia's coal share fell to 46.6 per cent. "
+            "Wind, rooftop solar and hydro provided 11.7, 11.2 and 5.8 per cent of total generation respectively.",
+            {("AUS", "coal_share", 46.6, "percent", None), ("AUS", "wind_share", 11.7, "percent", None),
+             ("AUS", "rooftop_solar_share", 11.2, "percent", None), ("AUS", "hydro_share", 5.8, "percent", None)},
+        ),
+        (  # the owner before a list of subjects is none of its members
+            "Korea's exports and imports rose 5.1% and 3.2%, respectively.",
+            {("KOR", "exports_change", 5.1, "percent", None), ("KOR", "imports_change", 3.2, "percent", None)},
+        ),
+        (  # a place owning the noun a figure measures says where, not what
+            "Thailand, Southeast Asia's biggest car-making hub, saw output fall 2.0%.",
+            {("THA", "output_change", -2.0, "percent", None)},
+        ),
+        (
+            "Nigeria is growing fast. Africa's most populous country has about 223.8 million people.",
+            {("NGA", "population", 223.8e6, "count", None)},
+        ),
         (  # figures after "respectively" are bound on their own
             "The UAE and Egypt contributed three and two notable models, respectively, with Egyptian models up 5%.",
             {("ARE", "notable_ai_models", 3, "count", None), ("EGY", "notable_ai_models", 2, "count", None),

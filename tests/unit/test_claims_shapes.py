@@ -379,9 +379,41 @@ def test_claims_numbered_list_items_and_year_on_year_base(extract) -> None:
     claims = facts(extract(text, date(2024, 3, 21)))
     # "built" names production; "on the year before" is the base of the change, not its year
     assert ("CHN", "vehicle_production_change", 11.6, "percent", 2023) in claims
-    # a list item's figure after a dash is the country's before it; its marker is no place
+    # a list item's figure after a dash is the country's before it; in a list ordered by the
+    # figures, its marker is its place
     assert ("USA", "vehicle_production", 10.6e6, "count", 2023) in claims
     assert ("JPN", "vehicle_production", 8.99e6, "count", 2023) in claims
+    assert {c[:3] for c in claims if c[3] == "rank"} == {
+        ("CHN", "vehicle_production_rank", 1), ("USA", "vehicle_production_rank", 2), ("JPN", "vehicle_production_rank", 3)
+    }
+
+
+def test_claims_a_line_introducing_a_list_names_its_metric(extract) -> None:
+    text = (
+        "Ecuador's interior ministry counted roughly 7,000 killings in 2024.\n\n"
+        "Highest homicide rates, 2024 (per 100,000 people):\n\n1. Ecuador — 38.8\n2. Venezuela — 26.2\n3. Colombia — 25.4"
+    )
+    claims = facts(extract(text, date(2025, 2, 18)))
+    assert {c for c in claims if c[0] == "VEN"} == {
+        ("VEN", "homicide_rate", 26.2, "per_100k", 2024), ("VEN", "homicide_rate_rank", 2, "rank", 2024)
+    }
+    # a colon inside a line introduces nothing: "Teilen / Share: Facebook | X"
+    shared = facts(extract("Teilen / Share: Facebook | X\n\nGermany's minimum wage rose to €12.82 in 2025."))
+    assert {metric for _, metric, *_ in shared} == {"wages"}
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "1. China — 30.2 million\n2. United States — 40.6 million\n3. Japan — 8.99M",  # not in the order of its figures
+        "1. China — 30.2 million\n2. United States — 10.6 million",  # too short to tell
+        "1. China — 30.2 million\n3. United States — 10.6 million\n4. Japan — 8.99M",  # not numbered one by one
+        "1. Output in China — 30.2 million\n2. Output in the U.S. — 10.6 million\n3. Output in Japan — 8.99M",  # items open with no country
+    ],
+)
+def test_claims_numbered_list_markers_are_no_places_unless_a_ranking(extract, items: str) -> None:
+    claims = facts(extract(f"China built 30.2 million vehicles in 2023. The largest producers were:\n\n{items}"))
+    assert ("CHN", "vehicle_production", 30.2e6, "count", 2023) in claims
     assert not any(unit == "rank" for _, _, _, unit, _ in claims)
 
 

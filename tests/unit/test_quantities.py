@@ -53,6 +53,24 @@ FIGURES = [
     ("48 million hectolitres", [("48 million hectolitres", 48e6, "hectolitres", "exact", "figure", None)]),
     ("cut by 25 basis points", [("25 basis points", 0.25, "percentage_points", "exact", "figure", None)]),
     ("between 3 and 4 billion dollars", [("3 and 4 billion dollars", 3e9, "USD", "exact", "figure", 4e9)]),
+    # without "between", "and" joins two figures: a listed figure takes the scale and unit the list ends with
+    (
+        "shipped 80.8 and 77.2 million tonnes",
+        [("80.8", 80.8e6, "tonnes", "exact", "figure", None), ("77.2 million tonnes", 77.2e6, "tonnes", "exact", "figure", None)],
+    ),
+    (
+        "8.4 million and 10.9 million bags",
+        [("8.4 million", 8.4e6, "bags", "exact", "figure", None), ("10.9 million bags", 10.9e6, "bags", "exact", "figure", None)],
+    ),
+    (
+        "$8.4, $7.1 and $5 billion",
+        [("$8.4", 8.4e9, "USD", "exact", "figure", None), ("$7.1", 7.1e9, "USD", "exact", "figure", None),
+         ("$5 billion", 5e9, "USD", "exact", "figure", None)],
+    ),
+    ("fell 3.9% and 4%", [("3.9%", 3.9, "percent", "exact", "figure", None), ("4%", 4, "percent", "exact", "figure", None)]),
+    ("had 53 and 19", [("53", 53, None, "exact", "figure", None), ("19", 19, None, "exact", "figure", None)]),
+    # "or" restates a figure in another unit
+    ("had 2,551, or 0.5 percent", [("2,551", 2551, None, "exact", "figure", None), ("0.5 percent", 0.5, "percent", "exact", "figure", None)]),
     # a change from one value to another is two figures, never a range
     (
         "from 78,000 to 84,000",
@@ -108,6 +126,7 @@ def test_quantities_find_parses_written_figures(text: str, expected: list[tuple]
 # (span text, kind) for every quantity found: none of these is a figure
 NOT_FIGURES = [
     ("in 2023", [("2023", "year")]),
+    ("since the country's unification in 1861", [("1861", "year")]),
     ("the 2024 budget", [("2024", "year")]),
     ("18-year-olds", [("18", "excluded")]),
     # both ends of an age span are ages
@@ -151,6 +170,14 @@ NOT_FIGURES = [
     ("the No. 1 exporter", [("1", "ordinal")]),
     ("ranked 1.5 points higher", [("1.5 points", "figure")]),
 ]
+
+
+@pytest.mark.parametrize(
+    "text,listed",
+    [("rose 4.7% and 6.1%", [None, 5]), ("11.7, 11.2 and 5.8 per cent", [None, 0, 0]), ("4.7% in 2023 and 6.1%", [None, None])],
+)
+def test_quantities_find_marks_where_the_list_a_figure_continues_begins(text: str, listed: list[int | None]) -> None:
+    assert [q.list_start for q in PARSER.find(text) if q.kind == "figure"] == listed
 
 
 @pytest.mark.parametrize("text,expected", NOT_FIGURES, ids=[row[0] for row in NOT_FIGURES])
