@@ -509,6 +509,15 @@ class ClaimExtractor:
             cells = [(by_column[j], row[0], cell) for row in table.rows for j, cell in enumerate(row) if j]
         else:
             return []
+        # "| Rank | Country | Life expectancy, 2023 |": a column without a year is of the one year the
+        # headers give ("| Change vs 2022 |" gives the base of a change)
+        header_years = {
+            int(q.value): q
+            for cell in table.header
+            if self.change_header.search(cell.text) is None
+            for q in self._header_years(text, cell, quantities)
+        }
+        table_year = next(iter(header_years.values())) if len(header_years) == 1 else None
         claims = []
         for iso, label, cell in cells:
             figure = next((q for q in quantities if cell.start <= q.start < cell.end and q.kind in ("figure", "ordinal")), None)
@@ -526,7 +535,7 @@ class ClaimExtractor:
                 metric = self._table_metric(sentences[0].doc, label, context)
             if metric is None:
                 continue
-            year = self.years.data_years(text, [q for q in quantities if label.start <= q.start < label.end and q.kind == "year"])
+            year = self._header_years(text, label, quantities) or ([table_year] if table_year is not None and label in table.header else [])
             if change and before is not None and before.year is not None:  # "Change on 2023" compares with 2023
                 evidence = YearEvidence(before.year, before.year_source or "context", before.year_text)
             elif year:
@@ -541,6 +550,9 @@ class ClaimExtractor:
                 self._claim(document, text, sentence, figure, mention, self._derive(text, figure, metric), evidence, None, context.attribution)
             )
         return claims
+
+    def _header_years(self, text: str, cell: Cell, quantities: list[Quantity]) -> list[Quantity]:
+        return self.years.data_years(text, [q for q in quantities if cell.start <= q.start < cell.end and q.kind == "year"])
 
     def _table_metric(self, doc: Doc, label: Cell, context: Context) -> MetricChoice | None:
         hits = self.metrics.find(label.text, label.start)

@@ -216,12 +216,17 @@ def _content_words(chunk: Span, skip: list[tuple[int, int]], words: OpenWords) -
             or t.like_num
             or t.is_punct
             or t.pos_ in ("DET", "PRON", "NUM")
-            or t.lower_ in words.modifiers
-            or t.lemma_.lower() in words.modifiers
+            or ((t.lower_ in words.modifiers or t.lemma_.lower() in words.modifiers) and not _hyphened(t))
             or any(lo <= t.idx < hi for lo, hi in skip)
             or _is_place_owner(t)
         )
     ]
+
+
+def _hyphened(token: Token) -> bool:
+    """"high-speed", "low-income": a word hyphened to the next is part of a compound, not a modifier."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return not token.whitespace_ and following is not None and following.text in ("-", "‑")
 
 
 def _is_place_owner(token: Token) -> bool:

@@ -244,23 +244,7 @@ class QuantityParser:
         scaled = float(value) * factor * sign
         precision = float(Decimal(1).scaleb(-decimals)) * factor
         kind: QuantityKind = "figure"
-        if unit is None and factor == 1.0 and (years := self.plain_years.match(text, tail)):
-            unit, tail = "years", years.end()  # "84.5 years": a duration, a figure only of a metric counted in years
-        if (
-            self.duration_after.match(text, tail)
-            or self.rate_base_before.search(before)
-            or self.exchange_rate_after.match(text, tail)
-            or self.exchange_rate_before.search(before)
-            or self.month_before.search(before)
-            or self.month_after.match(text, tail)
-            or self.time_before.search(before)
-            or self.age_before.search(before)
-            or (unit is None and factor == 1.0 and self.compound_modifier.match(text, tail))
-        ):
-            kind = "excluded"
-        elif unit is None and factor == 1.0 and decimals == 0 and sign == 1 and self.place_number_before.search(before):
-            kind, unit = "ordinal", "rank"  # "ranked 6 out of 62": a place
-        elif (
+        is_year = (
             unit is None
             and factor == 1.0
             and not word_form
@@ -269,7 +253,24 @@ class QuantityParser:
             and sign == 1
             and not match.group("sign")
             and self.numbers.year_span.min <= value <= self.numbers.year_span.max
+        )
+        if unit is None and factor == 1.0 and (years := self.plain_years.match(text, tail)):
+            unit, tail = "years", years.end()  # "84.5 years": a duration, a figure only of a metric counted in years
+        if (
+            self.duration_after.match(text, tail)
+            or self.rate_base_before.search(before)
+            or self.exchange_rate_after.match(text, tail)
+            or self.exchange_rate_before.search(before)
+            or (self.month_before.search(before) and not is_year)  # "April 17", but "January 2025" is a year
+            or self.month_after.match(text, tail)
+            or self.time_before.search(before)
+            or self.age_before.search(before)
+            or (unit is None and factor == 1.0 and self.compound_modifier.match(text, tail))
         ):
+            kind = "excluded"
+        elif unit is None and factor == 1.0 and decimals == 0 and sign == 1 and self.place_number_before.search(before):
+            kind, unit = "ordinal", "rank"  # "ranked 6 out of 62": a place
+        elif is_year:
             kind = "year"
         return Quantity(
             start=start,

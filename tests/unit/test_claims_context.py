@@ -644,3 +644,19 @@ def test_claims_year_of_a_sentence_without_figures_does_not_date_the_present(ext
     # "is 82nd" speaks of now, not of the event the sentence before dated
     assert ("IND", 82, None) in claims
     assert not any(year == 2015 for _, _, year in claims)
+
+
+def test_claims_table_column_without_a_year_takes_the_one_year_of_the_headers(extract) -> None:
+    text = (
+        "Life expectancy at birth has climbed back above pre-pandemic levels.\n\n"
+        "| Rank | Country | Life expectancy at birth, 2023 (years) |\n|---|---|---|\n| 1 | Japan | 84.1 |\n| 2 | Switzerland | 83.8 |\n"
+    )
+    claims = {(c.country, c.metric, c.value, c.year) for c in extract(text, date(2025, 3, 1))}
+    assert ("JPN", "life_expectancy_rank", 1, 2023) in claims and ("CHE", "life_expectancy", 83.8, 2023) in claims
+    # two years in the headers: a column without its own is dated by neither
+    two = text.replace("(years) |\n|---|---|---|", "(years) | 2000 |\n|---|---|---|---|").replace("84.1 |", "84.1 | 81.2 |").replace("83.8 |", "83.8 | 79.9 |")
+    assert ("JPN", "life_expectancy_rank", 1, None) in {(c.country, c.metric, c.value, c.year) for c in extract(two, date(2025, 3, 1))}
+    # the year of a change column is the change's base, not the table's year
+    based = text.replace("Life expectancy at birth, 2023 (years) |\n|---|---|---|", "Life expectancy at birth (years) | Change vs 2022 |\n|---|---|---|---|")
+    based = based.replace("84.1 |", "84.1 | +0.2 |").replace("83.8 |", "83.8 | +0.1 |")
+    assert not any(c.year == 2022 for c in extract(based, date(2025, 3, 1)) if c.metric == "life_expectancy_rank")

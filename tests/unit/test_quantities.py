@@ -88,6 +88,9 @@ FIGURES = [
     ("6.9 billion kWh", [("6.9 billion kWh", 6.9e9, "kWh", "exact", "figure", None)]),
     ("500M users", [("500M", 5e8, None, "exact", "figure", None)]),
     ("8.76 million tonnes of rice", [("8.76 million tonnes", 8.76e6, "tonnes", "exact", "figure", None)]),
+    ("2,457 km of line", [("2,457 km", 2457, "km", "exact", "figure", None)]),
+    ("2.82 million hectares lost", [("2.82 million hectares", 2.82e6, "hectares", "exact", "figure", None)]),
+    ("around 1,300 kg a head", [("1,300 kg", 1300, "kg", "approx", "figure", None)]),
     ("4.2 million metric tons", [("4.2 million metric tons", 4.2e6, "tonnes", "exact", "figure", None)]),
     ("13.2 million barrels per day", [("13.2 million barrels per day", 13.2e6, "barrels_per_day", "exact", "figure", None)]),
     # a plain number of years is a figure in years (the extractor keeps it only for a metric
@@ -139,6 +142,7 @@ NOT_FIGURES = [
     ("a 10-year bond", [("10", "excluded")]),
     ("($1 = 1,318.9000 won)", [("$1", "excluded"), ("1,318.9000 won", "excluded")]),
     ("April 17", [("17", "excluded")]),
+    ("in operation, January 2025", [("2025", "year")]),  # a month and a year: the year
     ("17 April", [("17", "excluded")]),
     ("17:03", []),  # "17" is cut by the colon, "03" by its leading zero
     ("at 17:30", [("30", "excluded")]),
