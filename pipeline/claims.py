@@ -38,10 +38,8 @@ LEAD_SENTENCES = 3
 STATED = frozenset({"explicit", "relative", "relative_to_edition"})
 #: how many sentences without figures a metric context survives
 MAX_CONTEXT_AGE = 3
-#: what joins the countries of a list: "India, Thailand and Malaysia", "the U.S. or the UK"
+#: what joins the members of a list: "India, Thailand and Malaysia", "the U.S. or the UK"
 _COORDINATION = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
-#: what separates the members of a list: "Wind, rooftop solar and hydro"
-_LIST_SEPARATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 #: how a share of another metric is named: rnd_budget_share_of_gdp, "... as a share of GDP"
 SHARE_OF, SHARE_OF_LABEL = "_share_of_", " as a share of "
 
@@ -1816,7 +1814,7 @@ def _owner_end(text: str, end: int) -> int:
 
 def _list_members(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the members of the list in text[start:end], without a leading article."""
-    bounds = [start, *(x for m in _LIST_SEPARATOR.finditer(text, start, end) for x in m.span()), end]
+    bounds = [start, *(x for m in _COORDINATION.finditer(text, start, end) for x in m.span()), end]
     members = []
     for lo, hi in zip(bounds[::2], bounds[1::2]):
         article = re.match(r"(?:the|its|their)\s+", text[lo:hi], re.IGNORECASE)
