@@ -139,6 +139,8 @@ class ClaimExtractor:
             rf"^{ws}(?:[\w-]+{ws})?(?:{one_of(cues.denominator_after)})\b", re.IGNORECASE
         )
         change = cues.change
+        # "a fall in deaths": nouns of change (one word) whose object is named in passing
+        self.change_nouns = frozenset(w for w in [*change.increase_after, *change.decrease_after] if " " not in w)
         self.decrease_before = re.compile(
             rf"\b(?:(?:{one_of(change.decrease_before)})|(?:{one_of(change.decrease_verbs)})(?:{ws}[\w’'&-]+){{0,6}}{ws}by){ws}(?:[a-z]+{ws})?$",
             re.IGNORECASE,
@@ -252,10 +254,13 @@ class ClaimExtractor:
         main_ranking: MetricChoice | None = None  # the first one placed in, whose domains the article may go through
         article_source: str | None = None
         lead = Lead()
+        table_spans = [(t.start, t.end) for t in tables]
         for index, sentence in enumerate(sentences):
             s0, s1 = sentence.start_char, sentence.end_char
             while tables and tables[0].start < s1:  # a table goes on from the text before it
                 claims += self._table_claims(document, text, tables.pop(0), found, sentences, context, lead.year)
+            if any(lo <= s0 < hi for lo, hi in table_spans):
+                continue  # a table's rows are read above, and the text goes on after them as before them
             here = [q for q in quantities if s0 <= q.start < s1]
             rate_spans = [(m.start(), m.end()) for m in self.rate.finditer(text[s0:s1])]
             hits = self.metrics.find(text[s0:s1], s0, rate_spans)
@@ -413,6 +418,10 @@ class ClaimExtractor:
             ranking = context.ranking
             own_made = [c for c in made if c.char_start not in base_starts] or made
             named = [h for h in hits if not h.share_only]  # "a significant deficit" names no budget for the next sentence
+            if not figures and context.metric is not None:
+                # "credit the country's gains to a sharp fall in deaths from Covid": a metric named in
+                # passing, as what a change is of, does not take over from the one the text goes on about
+                named = [h for h in named if not self._in_passing(sentence, h)]
             heading = None if figures or named else self._list_heading(text, sentence, skip, context.metric)
             if heading is not None:  # "Highest homicide rates, 2024 (per 100,000 people):" names the items' metric
                 year = own_years[0] if own_years else None
@@ -516,6 +525,7 @@ class ClaimExtractor:
             for q in self._header_years(text, cell, quantities)
         }
         table_year = next(iter(header_years.values())) if len(header_years) == 1 else None
+        ranked = self._ranked_by(sentences[0].doc, table, named, context)
         claims = []
         for iso, label, cell in cells:
             figure = next((q for q in quantities if cell.start <= q.start < cell.end and q.kind in ("figure", "ordinal")), None)
@@ -525,8 +535,9 @@ class ClaimExtractor:
             change = self.change_header.search(label.text) is not None
             if self.place_header.fullmatch(label.text):  # "| Rank | Country |": a place, not a count
                 figure = replace(figure, kind="ordinal", unit="rank")
-                ranking = context.placed or context.ranking
-                metric = ranking or (self._strip_derived(context.metric) if context.metric is not None else None)
+                # a place in the ranking the text is about, else in what the table's values measure
+                # ("| Rank | Country | Cement output, 2023 (tonnes) |")
+                metric = context.placed or context.ranking or ranked
             elif change and before is not None:  # "| 2024 score | Change on 2023 |": the change of the column before
                 metric = MetricChoice(f"{before.metric}_change", f"{before.metric_label} change", before.unit, "context")
             else:
@@ -549,6 +560,18 @@ class ClaimExtractor:
             )
         return claims
 
+    def _ranked_by(self, doc: Doc, table: Table, named: int | None, context: Context) -> MetricChoice | None:
+        """What a table ranks its rows by: the metric of its first column of values (neither the
+        countries, the places nor a change), else the metric the text is about."""
+        values = (
+            cell
+            for j, cell in enumerate(table.header)
+            if j != named and not self.place_header.fullmatch(cell.text) and self.change_header.search(cell.text) is None
+        )
+        label = next(values, None)
+        metric = self._table_metric(doc, label, context) if label is not None and named is not None else context.metric
+        return None if metric is None else self._strip_derived(metric)
+
     def _header_years(self, text: str, cell: Cell, quantities: list[Quantity]) -> list[Quantity]:
         return self.years.data_years(text, [q for q in quantities if cell.start <= q.start < cell.end and q.kind == "year"])
 
@@ -568,8 +591,10 @@ class ClaimExtractor:
             and t.lower_.rstrip(".") not in self.month_words
             and not (unit and label.start + unit.start() <= t.idx < label.start + unit.end())
         ]
-        if context.metric is None:
-            return MetricChoice(snake_case(" ".join(words)), " ".join(words), "count", "open") if words else None
+        process = [self.process_nouns.get(w, w) for w in words]
+        if context.metric is None or process != words:
+            # "| Cement output, 2023 (tonnes) |" names its own metric: cement production, not an output of the text's
+            return MetricChoice(snake_case(" ".join(process)), " ".join(process), "count", "open") if words else None
         if not words:
             return context.metric
         narrowed = " ".join([*words, context.metric.label])
@@ -745,6 +770,14 @@ class ClaimExtractor:
             return False
         # "has fallen", "is expected": a participle after a present-tense auxiliary speaks of now
         return not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+    def _in_passing(self, sentence: Span, hit: MetricHit) -> bool:
+        """Is a metric phrase what a change noun is of ("a sharp fall in deaths")?"""
+        span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.lemma_.lower() in self.change_nouns
 
     def _is_forecast(self, sentence: Span, figure: Quantity) -> bool:
         """Is the figure what someone expects rather than what was measured ("The ministry
@@ -1613,7 +1646,8 @@ class ClaimExtractor:
         already_change = base.id in self.change_metrics and figure.unit != "percentage_points"
         if self._change_sign(text, figure) is not None and not already_change:
             return MetricChoice(f"{base.id}_change", f"{base.label} change", base.unit, base.rule)
-        if figure.unit == "percent" and (base.unit == "count" or _is_money(base.unit)):  # "48 percent of chip sales"
+        changed = base.id.endswith("_change")  # "| Change on 2022 | -0.7% |" is a change, not a share
+        if figure.unit == "percent" and (base.unit == "count" or _is_money(base.unit)) and not changed:  # "48 percent of chip sales"
             return MetricChoice(f"{base.id}_share", f"{base.label} share (percent)", "percent", base.rule)
         return base
 

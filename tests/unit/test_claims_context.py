@@ -660,3 +660,42 @@ def test_claims_table_column_without_a_year_takes_the_one_year_of_the_headers(ex
     based = text.replace("Life expectancy at birth, 2023 (years) |\n|---|---|---|", "Life expectancy at birth (years) | Change vs 2022 |\n|---|---|---|---|")
     based = based.replace("84.1 |", "84.1 | +0.2 |").replace("83.8 |", "83.8 | +0.1 |")
     assert not any(c.year == 2022 for c in extract(based, date(2025, 3, 1)) if c.metric == "life_expectancy_rank")
+
+
+def test_claims_table_ranks_by_its_column_of_values(extract) -> None:
+    text = (
+        "Developers have cut new starts, and local governments, squeezed by falling land sales, have scaled back.\n\n"
+        "| Rank | Country | Cement output, 2023 (tonnes) | Change on 2022 |\n|---|---|---|---|\n"
+        "| 1 | China | 2.02bn | -0.7% |\n| 2 | India | 410m | +7.8% |\n"
+    )
+    claims = {(c.country, c.metric, c.value, c.year) for c in extract(text, date(2025, 1, 20))}
+    # the places are in cement production, not in the sales the sentence before named; a header
+    # that names a process is a metric of its own; a percent change column holds changes, not shares
+    assert claims == {
+        ("CHN", "cement_production_rank", 1, 2023), ("CHN", "cement_production", 2.02e9, 2023), ("CHN", "cement_production_change", -0.7, 2023),
+        ("IND", "cement_production_rank", 2, 2023), ("IND", "cement_production", 410e6, 2023), ("IND", "cement_production_change", 7.8, 2023),
+    }
+
+
+def test_claims_metric_named_as_what_a_change_is_of_does_not_take_over(extract) -> None:
+    text = (
+        "Life expectancy at birth has climbed back above pre-pandemic levels in most wealthy countries. "
+        "Seoul's statisticians credit the country's gains to a sharp fall in deaths from Covid and pneumonia. "
+        "Korea has now overtaken Spain, which held third place in 2021."
+    )
+    assert {(c.country, c.metric, c.value) for c in extract(text, date(2025, 4, 9))} == {("ESP", "life_expectancy_rank", 3)}
+    # a figure-less sentence about the metric itself still hands it on
+    told = text.replace("a sharp fall in deaths from Covid and pneumonia", "deaths from Covid and pneumonia")
+    assert {(c.country, c.metric) for c in extract(told, date(2025, 4, 9))} == {("ESP", "deaths_rank")}
+
+
+def test_claims_rows_of_a_table_do_not_age_the_text_context(extract) -> None:
+    rows = "".join(f"| {i} | {country} | {value} |\n" for i, (country, value) in enumerate(
+        [("Japan", 84.1), ("Switzerland", 83.8), ("South Korea", 83.5), ("Spain", 83.3), ("Australia", 83.2)], start=1
+    ))
+    text = (
+        "Life expectancy at birth has climbed back above pre-pandemic levels in most wealthy countries.\n\n"
+        f"| Rank | Country | Years, 2023 |\n|---|---|---|\n{rows}\n"
+        "The United States ranked 29th out of 38 OECD members."
+    )
+    assert ("USA", "life_expectancy_rank", 29) in {(c.country, c.metric, c.value) for c in extract(text, date(2025, 4, 9))}
