@@ -699,3 +699,10 @@ def test_claims_rows_of_a_table_do_not_age_the_text_context(extract) -> None:
         "The United States ranked 29th out of 38 OECD members."
     )
     assert ("USA", "life_expectancy_rank", 29) in {(c.country, c.metric, c.value) for c in extract(text, date(2025, 4, 9))}
+
+
+def test_claims_an_amount_in_a_unit_of_weight_measures_what_it_is_of(extract) -> None:
+    text = "Chinese shipyards won 46.45 million compensated gross tonnes (CGT) of new orders in 2024. South Korea came second with 10.98 million CGT."
+    claims = {(c.country, c.metric, c.value, c.unit) for c in extract(text, date(2025, 1, 9))}
+    # CGT is a weight, not a currency code: the orders are what the figure measures
+    assert claims == {("CHN", "order", 46.45e6, "cgt"), ("KOR", "order_rank", 2, "rank"), ("KOR", "order", 10.98e6, "cgt")}

@@ -91,6 +91,11 @@ FIGURES = [
     ("2,457 km of line", [("2,457 km", 2457, "km", "exact", "figure", None)]),
     ("2.82 million hectares lost", [("2.82 million hectares", 2.82e6, "hectares", "exact", "figure", None)]),
     ("around 1,300 kg a head", [("1,300 kg", 1300, "kg", "approx", "figure", None)]),
+    ("46.45 million compensated gross tonnes (CGT)", [("46.45 million compensated gross tonnes", 46.45e6, "cgt", "exact", "figure", None)]),
+    ("10.98 million CGT", [("10.98 million CGT", 10.98e6, "cgt", "exact", "figure", None)]),
+    ("8.7 trillion shillings", [("8.7 trillion shillings", 8.7e12, "KES", "exact", "figure", None)]),
+    ("1.9 trillion cedis", [("1.9 trillion cedis", 1.9e12, "GHS", "exact", "figure", None)]),
+    ("KES 120 billion", [("KES 120 billion", 120e9, "KES", "exact", "figure", None)]),
     ("4.2 million metric tons", [("4.2 million metric tons", 4.2e6, "tonnes", "exact", "figure", None)]),
     ("13.2 million barrels per day", [("13.2 million barrels per day", 13.2e6, "barrels_per_day", "exact", "figure", None)]),
     # a plain number of years is a figure in years (the extractor keeps it only for a metric
