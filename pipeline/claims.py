@@ -38,6 +38,8 @@ LEAD_SENTENCES = 3
 STATED = frozenset({"explicit", "relative", "relative_to_edition"})
 #: how many sentences without figures a metric context survives
 MAX_CONTEXT_AGE = 3
+#: how an open-vocabulary metric is named: by the figure's noun phrase, its sentence's subject, its verb
+OPEN_RULES = frozenset({"open", "subject", "verb"})
 #: what joins the members of a list: "India, Thailand and Malaysia", "the U.S. or the UK"
 _COORDINATION = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 #: how a share of another metric is named: rnd_budget_share_of_gdp, "... as a share of GDP"
@@ -396,19 +398,27 @@ class ClaimExtractor:
                 made.append(
                     self._claim(document, text, sentence, figure, country, metric, evidence, rate, attribution)
                 )
+            unowned: MetricChoice | None = None  # what a figure of no country measured
+            unowned_year = UNKNOWN_YEAR
             if figures and not made:
+                if not hits and (first := figures[0]).unit not in (None, "years") and _is_level(first.unit):
+                    # "The world's tropical forests lost 6.7 million hectares of primary rainforest": a
+                    # physical amount says what it is of (a bare count or a percentage too rarely does)
+                    chosen = self._metric(text, first, [], sentences, index, context, sentence, skip, rate, None)
+                    unowned = chosen.metric if chosen is not None and chosen.metric.rule in OPEN_RULES else None
                 # a figure of no country ("Unemployment in the euro zone held at 6.4% in January",
                 # "placing fifth in mathematics ... in the 2022 round of the test") still dates the
                 # metric and the opening for the countries that follow
                 evidence = self.years.resolve(text, (s0, s1), figures[0], years, published, context.year, edition, figures)
                 if evidence.year is not None and (published is None or evidence.year <= published.year):
+                    unowned_year = evidence
                     if hits:
                         metric_years.setdefault(hits[0].metric.id, YearEvidence(evidence.year, "context", evidence.text))
                     # without a metric, only a year the sentence writes out ("the 2022 round"), not
                     # the day of the news ("the IMF on Wednesday urged the Group of Seven")
                     written = any(
                         int(y.value) == evidence.year and not self.day_before.search(text, max(0, y.start - 20), y.start) for y in own_years
-                    )
+                    ) or (evidence.source == "relative" and self.years.names_relative_year(text, (s0, s1), figures))  # "lost 6.7 million hectares last year"
                     if lead.is_open() and evidence.source in STATED and (hits or written):
                         lead.note(evidence)
             claims.extend(made)
@@ -428,6 +438,9 @@ class ClaimExtractor:
                 context = Context(heading, None if year is None else int(year.value), None if year is None else year.text, rate, attribution, own_year=year is not None)
             else:
                 context = self._next_context(context, named, own_made, figures, own_years, rate, attribution)
+            if unowned is not None:  # the countries after a world figure go on with what it measured, and when
+                metric = self._strip_derived(replace(unowned, rule="context"))
+                context = Context(metric, unowned_year.year, unowned_year.text, rate, attribution, own_year=unowned_year.source in STATED)
             named_ranking = self._ranking_named(text, hits) if hits else None
             # the ranking this sentence places in: the one it names, or the one the text went on with
             # ("... 2024 Corruption Perceptions Index. Finland came second on 88")
@@ -629,7 +642,7 @@ class ClaimExtractor:
         before it passes the context on; a sentence without claims keeps it alive for at
         most MAX_CONTEXT_AGE sentences."""
         # a figure of an open-vocabulary metric names its metric as a vocabulary phrase would
-        opens = bool(made) and not hits and made[-1].rule_id.startswith(("open:", "subject:", "verb:"))
+        opens = bool(made) and not hits and made[-1].rule_id.split(":")[0] in OPEN_RULES
         if hits or opens:
             if made:
                 last = made[-1]

@@ -706,3 +706,17 @@ def test_claims_an_amount_in_a_unit_of_weight_measures_what_it_is_of(extract) ->
     claims = {(c.country, c.metric, c.value, c.unit) for c in extract(text, date(2025, 1, 9))}
     # CGT is a weight, not a currency code: the orders are what the figure measures
     assert claims == {("CHN", "order", 46.45e6, "cgt"), ("KOR", "order_rank", 2, "rank"), ("KOR", "order", 10.98e6, "cgt")}
+
+
+def test_claims_last_year_of_a_figure_of_no_country_dates_the_opening(extract) -> None:
+    text = "Tropical forest losses jumped 90% last year. Brazil accounted for the largest area, with 2.82 million hectares lost."
+    assert {(c.country, c.value, c.year) for c in extract(text, date(2025, 5, 21))} == {("BRA", 2.82e6, 2024)}
+    # the day of the news dates no opening
+    told = text.replace("jumped 90% last year", "jumped 90%, a monitoring group said on Wednesday")
+    assert {(c.country, c.value, c.year) for c in extract(told, date(2025, 5, 21))} == {("BRA", 2.82e6, None)}
+
+
+def test_claims_countries_after_a_world_amount_go_on_with_what_it_weighed(extract) -> None:
+    text = "The world's mills poured 1.88 billion tonnes of crude steel in 2024, down 0.9%.\n\nIndia came second with 149 million tonnes."
+    claims = {(c.country, c.metric, c.value, c.year) for c in extract(text, date(2025, 3, 3))}
+    assert claims == {("IND", "crude_steel_rank", 2, 2024), ("IND", "crude_steel", 149e6, 2024)}
