@@ -441,6 +441,10 @@ class ClaimExtractor:
             if unowned is not None:  # the countries after a world figure go on with what it measured, and when
                 metric = self._strip_derived(replace(unowned, rule="context"))
                 context = Context(metric, unowned_year.year, unowned_year.text, rate, attribution, own_year=unowned_year.source in STATED)
+            elif named and own_years and unowned_year.year is not None:
+                # "295 million people faced acute food insecurity last year, 13.7 million more than in
+                # 2023": the year of the world figure, not the first year the sentence writes
+                context.year, context.year_text, context.own_year = unowned_year.year, unowned_year.text, unowned_year.source in STATED
             named_ranking = self._ranking_named(text, hits) if hits else None
             # the ranking this sentence places in: the one it names, or the one the text went on with
             # ("... 2024 Corruption Perceptions Index. Finland came second on 88")

@@ -720,3 +720,11 @@ def test_claims_countries_after_a_world_amount_go_on_with_what_it_weighed(extrac
     text = "The world's mills poured 1.88 billion tonnes of crude steel in 2024, down 0.9%.\n\nIndia came second with 149 million tonnes."
     claims = {(c.country, c.metric, c.value, c.year) for c in extract(text, date(2025, 3, 3))}
     assert claims == {("IND", "crude_steel_rank", 2, 2024), ("IND", "crude_steel", 149e6, 2024)}
+
+
+def test_claims_world_figure_hands_on_its_own_year_not_its_base(extract) -> None:
+    text = (
+        "Nearly 295 million people faced acute food insecurity last year, 13.7 million more than in 2023. "
+        "The worst hit were the Democratic Republic of Congo (25.6 million) and Sudan (24.6 million)."
+    )
+    assert {(c.country, c.value, c.year) for c in extract(text, date(2025, 5, 16))} == {("COD", 25.6e6, 2024), ("SDN", 24.6e6, 2024)}

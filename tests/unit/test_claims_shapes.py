@@ -432,4 +432,4 @@ def test_claims_share_of_people(extract, text: str, expected: set[tuple]) -> Non
 def test_claims_rate_base_is_no_metric(extract) -> None:
     # "97 per 100,000 live births" is of the ratio the text is about, not of births, nor a count
     text = "India's maternal mortality ratio was 130 in 2016. India cut its ratio to 97 per 100,000 live births in 2020."
-    assert ("IND", "maternal_mortality_ratio", 97, "per_100k", 2020) in facts(extract(text))
+    assert ("IND", "maternal_mortality", 97, "per_100k", 2020) in facts(extract(text))
