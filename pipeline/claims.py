@@ -131,6 +131,9 @@ class ClaimExtractor:
         )
         # "536 points in math", "third in both math and science"
         self.domain_after = re.compile(rf"[ \u00a0]+{one_of(cues.domain_links)}[ \u00a0]+", re.IGNORECASE)
+        self.ranked_for = re.compile(
+            rf"(?:{ws}(?:in|among){ws}(?:the{ws})?[A-Z][\w-]*(?:{ws}[A-Z][\w-]*)*)?,?{ws}{one_of(cues.rank.for_links)}{ws}(?:the{ws})?"
+        )
         self.not_domains = frozenset(cues.not_domains)
         self.share_of = re.compile(rf"\b{one_of(cues.share_nouns)}[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
         self.change_header = re.compile(rf"\b{one_of(cues.change.headers)}\b", re.IGNORECASE)
@@ -1154,6 +1157,8 @@ class ClaimExtractor:
         if domain is not None and figure.kind == "ordinal" and not named:
             # "placing fifth in mathematics, third in reading": a place in a subject's ranking
             return ChosenMetric(MetricChoice(f"{domain}_rank", f"{domain} rank", "rank", "open"), reach)
+        if figure.kind == "ordinal" and not named and (ranked := self._ranked_for(text, sentence, figure, skip)) is not None:
+            return ChosenMetric(self._derive(text, figure, ranked), reach)
         if named:
             hit = self._nearest_hit(text, figure, named, rate)
             if domain is not None and hit.metric.takes_domain:  # "scored 536 points in math, 516 in reading"
@@ -1600,6 +1605,15 @@ class ClaimExtractor:
         if token is None or token.pos_ != "NOUN" or token.lower_ in self.generic_nouns or token.lower_ in self.not_domains:
             return None
         return token.lower_
+
+    def _ranked_for(self, text: str, sentence: Span, figure: Quantity, skip: list[tuple[int, int]]) -> MetricChoice | None:
+        """What a place is in, named after it: "ranks Kenya first in Africa for adult mobile money ownership"."""
+        match = self.ranked_for.match(text, figure.end, sentence.end_char)
+        if match is None:
+            return None
+        chunks = noun_chunks(sentence)
+        chunk = next((c for c in chunks if c.start_char <= match.end() < c.end_char), None)
+        return None if chunk is None else self._open_choice(phrase_metric(chunk, chunks, skip, self.open_words))
 
     def _is_denominator(self, text: str, figure: Quantity, hit: MetricHit) -> bool:
         """"2.5% of GDP", "3% of the country's GDP", "R&D expenditure as a percentage of GDP,

@@ -83,6 +83,7 @@ class RankCues(_Rule):
     headers: list[str] = Field(default_factory=list)
     field: list[str]
     components: list[str]
+    for_links: list[str] = Field(default_factory=list)
 
 
 class ForecastCues(_Rule):

@@ -728,3 +728,15 @@ def test_claims_world_figure_hands_on_its_own_year_not_its_base(extract) -> None
         "The worst hit were the Democratic Republic of Congo (25.6 million) and Sudan (24.6 million)."
     )
     assert {(c.country, c.value, c.year) for c in extract(text, date(2025, 5, 16))} == {("COD", 25.6e6, 2024), ("SDN", 24.6e6, 2024)}
+
+
+def test_claims_a_place_for_a_metric_named_after_it(extract) -> None:
+    text = "The World Bank's Global Findex survey ranks Kenya first in Africa for adult mobile money ownership. Ghana was fourth, at 60%."
+    claims = {(c.country, c.metric, c.value) for c in extract(text, date(2025, 3, 27))}
+    # "first ... for X" is a place in X, not in the survey that ranks; "was fourth" is a place too
+    assert claims == {
+        ("KEN", "adult_mobile_money_ownership_rank", 1), ("GHA", "adult_mobile_money_ownership_rank", 4),
+        ("GHA", "adult_mobile_money_ownership", 60),
+    }
+    # "was" before an ordinal that counts something else is no place
+    assert not extract("Mobile money ownership rose. It was the first time Kenya topped 70%.", date(2025, 3, 27))
