@@ -181,6 +181,8 @@ class CountryFinder:
                 for e in state
                 if not self.alias_re.search(text, e.start_char, e.end_char)
                 and not self.demonym_re.search(text, e.start_char, e.end_char)
+                # "China's National Health Commission" is China's, whoever publishes
+                and not any(re.fullmatch(r"['’]s\s+|\s+", text[m.end : e.start_char]) for m in mentions if m.end <= e.start_char)
             ]
         mentions.sort(key=lambda m: m.start)
         mentions = _drop_overlaps(mentions)

@@ -297,6 +297,14 @@ def test_claims_the_government_of_a_national_publisher(extract, url, expected) -
     assert extract(text, url=url) == expected
 
 
+def test_claims_an_agency_a_country_owns_is_that_countrys_whoever_publishes(extract) -> None:
+    text = "China's National Health Commission put national life expectancy at 79.0 years for 2023."
+    expected = {("CHN", "life_expectancy", 79.0, "years", 2023)}
+    assert extract(text, url="https://www.ledgerdaily.co.uk/health/1") == expected
+    # without an owner, a national publisher's agency is the publisher's country's
+    assert extract(text.replace("China's ", "The "), url="https://www.ledgerdaily.co.uk/health/1") == {("GBR", "life_expectancy", 79.0, "years", 2023)}
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [
