@@ -1635,8 +1635,11 @@ class ClaimExtractor:
         if span is None or len(span) != 1:
             return None
         head = span[0]
+        # "prison population rate": the parser hangs both nouns on "rate", so the modifier of
+        # "population" is the compound before it on the same head
+        lefts = [*head.lefts, *(t for t in head.head.lefts if t.i < head.i)] if head.dep_ == "compound" else list(head.lefts)
         modifiers = [
-            t for t in head.lefts
+            t for t in lefts
             if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and not any(lo <= t.idx < hi for lo, hi in skip)
         ]
         if not modifiers:

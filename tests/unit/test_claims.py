@@ -353,6 +353,9 @@ def test_claims_demonstrative_subject_refers_back(extract, second: str, expected
         # a noun in front of a one-word trigger narrows the metric
         ("Japan's semiconductor exports reached 3.2 trillion yen in 2023.",
          {("JPN", "semiconductor_exports", 3.2e12, "JPY", 2023)}),
+        # ... also when the parser hangs both nouns on a third ("prison population rate")
+        ("El Salvador's prison population rate reached 1,086 per 100,000 people in 2023.",
+         {("SLV", "prison_population", 1086, "per_100k", 2023)}),
         # a count names its own noun rather than taking the metric of the sentence before
         ("Korea's exports reached $632 billion in 2022. North Korea fired 30 missiles in 2022.",
          {("KOR", "exports", 6.32e11, "USD", 2022), ("PRK", "missile", 30, "count", 2022)}),
