@@ -740,3 +740,10 @@ def test_claims_a_place_for_a_metric_named_after_it(extract) -> None:
     }
     # "was" before an ordinal that counts something else is no place
     assert not extract("Mobile money ownership rose. It was the first time Kenya topped 70%.", date(2025, 3, 27))
+
+
+def test_claims_a_region_adjective_names_no_metric(extract) -> None:
+    text = "Singapore tops the Henley Passport Index with 195 destinations. Seven European countries and South Korea are joint third on 191."
+    claims = {(c.country, c.metric, c.value) for c in extract(text, date(2024, 7, 23))}
+    # "Seven European countries" says who else is third, not what the place is in
+    assert ("KOR", "henley_passport_index_rank", 3) in claims
