@@ -131,6 +131,7 @@ class ClaimExtractor:
         )
         # "536 points in math", "third in both math and science"
         self.domain_after = re.compile(rf"[ \u00a0]+{one_of(cues.domain_links)}[ \u00a0]+", re.IGNORECASE)
+        self.shared_place = re.compile(rf"(?:{ws}{one_of(cues.rank.moves)})?{ws}with{ws}(?:the{ws})?")
         self.ranked_for = re.compile(
             rf"(?:{ws}(?:in|among){ws}(?:the{ws})?[A-Z][\w-]*(?:{ws}[A-Z][\w-]*)*)?,?{ws}{one_of(cues.rank.for_links)}{ws}(?:the{ws})?"
         )
@@ -962,6 +963,10 @@ class ClaimExtractor:
                 continue
             for member in self._coordinated(text, country, mentions, figure):
                 bound.append((figure, member))
+            shared = self.shared_place.match(text, figure.end) if figure.kind == "ordinal" else None
+            partner = next((m for m in mentions if shared and m.start == shared.end() and m.iso != country.iso), None)
+            if partner is not None:  # "shared 20th place with Japan": Japan is 20th too
+                bound.append((figure, partner))
         return bound
 
     def _pair_in_order(

@@ -747,3 +747,11 @@ def test_claims_a_region_adjective_names_no_metric(extract) -> None:
     claims = {(c.country, c.metric, c.value) for c in extract(text, date(2024, 7, 23))}
     # "Seven European countries" says who else is third, not what the place is in
     assert ("KOR", "henley_passport_index_rank", 3) in claims
+
+
+def test_claims_a_place_shared_with_a_country_is_its_place_too(extract) -> None:
+    text = "Denmark topped the 2024 Corruption Perceptions Index with 90. Britain held steady at 71 and shared 20th place with Japan."
+    ranks = {(c.country, c.value) for c in extract(text, date(2025, 2, 11)) if c.unit == "rank"}
+    assert ranks == {("GBR", 20), ("JPN", 20)}
+    # a place "with" a score is no shared place
+    assert {(c.country, c.value) for c in extract(text.replace("shared 20th place with Japan", "came 20th with 71 points"), date(2025, 2, 11)) if c.unit == "rank"} == {("GBR", 20)}
