@@ -261,6 +261,7 @@ class ClaimExtractor:
         article_source: str | None = None
         lead = Lead()
         table_spans = [(t.start, t.end) for t in tables]
+        topic = self._topic(sentences[0].text) if sentences else None
         for index, sentence in enumerate(sentences):
             s0, s1 = sentence.start_char, sentence.end_char
             while tables and tables[0].start < s1:  # a table goes on from the text before it
@@ -350,7 +351,7 @@ class ClaimExtractor:
                 # "bought 42 tonnes of gold, lifting its holdings to about 420 tonnes": the goods weighed before
                 goods = next((g for start, g in reversed(weighed) if start < figure.start), context.goods)
                 chosen = respective.get(figure.start) or self._metric(
-                    text, figure, figure_hits, sentences, index, replace(context, goods=goods), sentence, skip, rate, earlier
+                    text, figure, figure_hits, sentences, index, replace(context, goods=goods, metric=context.metric or (topic if index else None)), sentence, skip, rate, earlier
                 )
                 if chosen is None or (figure.start in needs_curated and chosen.metric.rule == "open"):
                     continue
@@ -1610,6 +1611,14 @@ class ClaimExtractor:
         if token is None or token.pos_ != "NOUN" or token.lower_ in self.generic_nouns or token.lower_ in self.not_domains:
             return None
         return token.lower_
+
+    def _topic(self, headline: str) -> MetricChoice | None:
+        """The metric a headline names: what the story's figures measure when the metric the text
+        named last has expired ("Japan keeps top spot as life expectancy recovers", then a byline,
+        a date and a caption before the first figure)."""
+        # not what a share is of: "China's digital economy accounts for 42.8 pct of GDP"
+        hits = [h for h in self.metrics.find(headline) if not h.share_only and not re.search(r"\bof\s+(?:the\s+)?$", headline[: h.start])]
+        return None if not hits else self._strip_derived(MetricChoice(hits[0].metric.id, hits[0].metric.label, hits[0].metric.unit, "context"))
 
     def _ranked_for(self, text: str, sentence: Span, figure: Quantity, skip: list[tuple[int, int]]) -> MetricChoice | None:
         """What a place is in, named after it: "ranks Kenya first in Africa for adult mobile money ownership"."""

@@ -755,3 +755,14 @@ def test_claims_a_place_shared_with_a_country_is_its_place_too(extract) -> None:
     assert ranks == {("GBR", 20), ("JPN", 20)}
     # a place "with" a score is no shared place
     assert {(c.country, c.value) for c in extract(text.replace("shared 20th place with Japan", "came 20th with 71 points"), date(2025, 2, 11)) if c.unit == "rank"} == {("GBR", 20)}
+
+
+def test_claims_the_headline_names_the_metric_when_the_text_context_has_expired(extract) -> None:
+    text = (
+        "Japan keeps top spot as life expectancy recovers across rich world\n\nBy Hana Okafor, Health Correspondent\n\n"
+        "9 April 2025\n\nA park in Tokyo.\n\nPhoto: Ledger Daily\n\nThe United States ranked 29th out of 38 OECD members."
+    )
+    assert {(c.country, c.metric, c.value) for c in extract(text, date(2025, 4, 9))} == {("USA", "life_expectancy_rank", 29)}
+    # what a headline's share is of is no topic
+    shared = text.replace("Japan keeps top spot as life expectancy recovers across rich world", "Japan's health spending reaches 11% of GDP")
+    assert not any(c.metric.startswith("gdp") for c in extract(shared, date(2025, 4, 9)))
