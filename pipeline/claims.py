@@ -353,6 +353,15 @@ class ClaimExtractor:
                 chosen = respective.get(figure.start) or self._metric(
                     text, figure, figure_hits, sentences, index, replace(context, goods=goods, metric=context.metric or (topic if index else None)), sentence, skip, rate, earlier
                 )
+                if chosen is None and figure.kind == "ordinal":
+                    # "Indonesia, fourth on the list, saw primary forest loss rise 11%": a place in
+                    # what the country's next figure in the sentence measures
+                    following = next((f for f, c in bound if f.start > figure.start and f.kind != "ordinal" and c.iso == country.iso), None)
+                    measured = None if following is None else self._metric(
+                        text, following, figure_hits, sentences, index, replace(context, goods=goods), sentence, skip, rate, None
+                    )
+                    if measured is not None:
+                        chosen = ChosenMetric(self._derive(text, figure, self._strip_derived(measured.metric)), figure.end)
                 if chosen is None or (figure.start in needs_curated and chosen.metric.rule == "open"):
                     continue
                 metric, earlier = self._counted(figure, chosen.metric, rate), chosen
@@ -932,7 +941,9 @@ class ClaimExtractor:
                 return False
             # "Singapore (4th)", "Vietnam 44th": an ordinal in digits is a place; a word ("third")
             # needs a rank cue, it is too often something else ("a third of", "the third dose")
-            return not q.word_form or bool(self.rank_before.search(before) or self.rank_after.match(after))
+            # "Pakistan, sixth, hosts ...", "Peru and Colombia, fifth and sixth, lost ...": a place set off by commas
+            apposed = before.endswith(", ") and re.match(r"(?:\s+and\s+\w+)?,", after) is not None
+            return not q.word_form or apposed or bool(self.rank_before.search(before) or self.rank_after.match(after))
         if q.kind != "figure":
             return False
         if self.denominator_before.search(before) or (q.unit is None and self.denominator_after.match(after)):

@@ -350,10 +350,11 @@ class QuantityParser:
 
     def _join_lists(self, text: str, found: list[Quantity]) -> list[Quantity]:
         """"80.8 and 77.2 million tonnes": a listed figure without a scale or unit takes those of
-        the figure the list ends with; each figure after the first records where the list starts."""
+        the figure the list ends with; each figure after the first records where the list starts,
+        and so does each place of a list of places ("fifth and sixth")."""
         listed = list(found)
         joined = [
-            first.kind == then.kind == "figure" and self.shared_scale_join.match(text[first.end : then.start]) is not None
+            first.kind == then.kind in ("figure", "ordinal") and self.shared_scale_join.match(text[first.end : then.start]) is not None
             for first, then in zip(listed, listed[1:])
         ]
         for i in range(len(listed) - 2, -1, -1):

@@ -766,3 +766,18 @@ def test_claims_the_headline_names_the_metric_when_the_text_context_has_expired(
     # what a headline's share is of is no topic
     shared = text.replace("Japan keeps top spot as life expectancy recovers across rich world", "Japan's health spending reaches 11% of GDP")
     assert not any(c.metric.startswith("gdp") for c in extract(shared, date(2025, 4, 9)))
+
+
+def test_claims_places_set_off_by_commas_after_their_countries(extract) -> None:
+    text = (
+        "Tropical forests lost 6.7 million hectares of primary rainforest in 2024. "
+        "Peru and Colombia, fifth and sixth, lost 162,000 and 107,000 hectares respectively. "
+        "Indonesia, fourth on the list, lost 260,000 hectares."
+    )
+    ranks = {(c.country, c.value) for c in extract(text, date(2025, 5, 21)) if c.unit == "rank"}
+    assert ranks == {("PER", 5), ("COL", 6), ("IDN", 4)}
+
+
+def test_claims_a_place_with_no_metric_is_in_what_the_next_figure_of_its_country_measures(extract) -> None:
+    claims = extract("Indonesia, fourth on the list, saw primary forest loss rise 11% to 260,000 hectares.", date(2025, 5, 21))
+    assert ("IDN", "primary_forest_loss_rank", 4) in {(c.country, c.metric, c.value) for c in claims}

@@ -183,10 +183,14 @@ NOT_FIGURES = [
 
 @pytest.mark.parametrize(
     "text,listed",
-    [("rose 4.7% and 6.1%", [None, 5]), ("11.7, 11.2 and 5.8 per cent", [None, 0, 0]), ("4.7% in 2023 and 6.1%", [None, None])],
+    [
+        ("rose 4.7% and 6.1%", [None, 5]), ("11.7, 11.2 and 5.8 per cent", [None, 0, 0]), ("4.7% in 2023 and 6.1%", [None, None]),
+        # places list as figures do; a place and a figure are no list
+        ("ranked fifth and sixth", [None, 7]), ("came 4th, 5th and 9th", [None, 5, 5]), ("came fifth and 9,000", [None, None]),
+    ],
 )
 def test_quantities_find_marks_where_the_list_a_figure_continues_begins(text: str, listed: list[int | None]) -> None:
-    assert [q.list_start for q in PARSER.find(text) if q.kind == "figure"] == listed
+    assert [q.list_start for q in PARSER.find(text) if q.kind in ("figure", "ordinal")] == listed
 
 
 @pytest.mark.parametrize("text,expected", NOT_FIGURES, ids=[row[0] for row in NOT_FIGURES])
