@@ -265,7 +265,11 @@ class ClaimExtractor:
         for index, sentence in enumerate(sentences):
             s0, s1 = sentence.start_char, sentence.end_char
             while tables and tables[0].start < s1:  # a table goes on from the text before it
-                claims += self._table_claims(document, text, tables.pop(0), found, sentences, context, lead.year)
+                rows = self._table_claims(document, text, tables.pop(0), found, sentences, context, lead.year)
+                dated = next((c for c in rows if c.year_source == "explicit"), None)
+                if dated is not None:  # the text after a table of 2023 goes on in 2023
+                    context.year, context.year_text, context.own_year = dated.year, dated.year_text, False
+                claims += rows
             if any(lo <= s0 < hi for lo, hi in table_spans):
                 continue  # a table's rows are read above, and the text goes on after them as before them
             here = [q for q in quantities if s0 <= q.start < s1]
@@ -365,9 +369,10 @@ class ClaimExtractor:
                 if chosen is None or (figure.start in needs_curated and chosen.metric.rule == "open"):
                     continue
                 metric, earlier = self._counted(figure, chosen.metric, rate), chosen
-                dating = years
+                # "its 2014 peak of 78.9": a year of a noun whose figure is another dates only that one
+                dating = [y for y in years if _year_of_figure(sentence, y, figures) in (None, figure)]
                 if metric.unit == "rank" and (edition_year := self._edition_of_ranking(text, hits, metric, here)):
-                    dating = sorted([*years, edition_year], key=lambda y: y.start)
+                    dating = sorted([*dating, edition_year], key=lambda y: y.start)
                 evidence = self.years.resolve(text, (s0, s1), figure, dating, published, context.year, edition, figures)
                 if evidence.year is None and metric.unit == "rank" and edition_named and not self._continues(context, metric, False):
                     evidence = release  # a place is of the edition the article names, not of another metric's year before
@@ -1842,6 +1847,21 @@ def _in_aside(sentence: Span, year: Quantity, figures: list[Quantity]) -> bool:
     scope = clause.head if clause.dep_ == "relcl" else clause
     lo, hi = scope.left_edge.idx, scope.right_edge.idx + len(scope.right_edge)
     return not any(lo <= f.start < hi for f in figures)
+
+
+def _year_of_figure(sentence: Span, year: Quantity, figures: list[Quantity]) -> Quantity | None:
+    """The figure a year is given with as the modifier of one noun: "its 2014 peak of 78.9",
+    "the 2022 figure of 5.1%"."""
+    token = next((t for t in sentence if t.idx == year.start), None)
+    if token is None or token.dep_ not in ("nummod", "compound", "amod") or token.head.pos_ != "NOUN":
+        return None
+    for prep in token.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                owned = next((f for f in figures if f.start <= obj.idx < f.end or obj.left_edge.idx <= f.start <= obj.idx), None)
+                if owned is not None:
+                    return owned
+    return None
 
 
 def _is_participle(verb: Token) -> bool:

@@ -781,3 +781,19 @@ def test_claims_places_set_off_by_commas_after_their_countries(extract) -> None:
 def test_claims_a_place_with_no_metric_is_in_what_the_next_figure_of_its_country_measures(extract) -> None:
     claims = extract("Indonesia, fourth on the list, saw primary forest loss rise 11% to 260,000 hectares.", date(2025, 5, 21))
     assert ("IDN", "primary_forest_loss_rank", 4) in {(c.country, c.metric, c.value) for c in claims}
+
+
+def test_claims_the_year_of_a_noun_with_its_own_figure_dates_only_that_figure(extract) -> None:
+    text = "Life expectancy rose across the OECD in 2023. The United States ranked 29th at 78.4 years, still short of its 2014 peak of 78.9."
+    claims = {(c.value, c.year) for c in extract(text, date(2025, 4, 9)) if c.country == "USA"}
+    assert claims == {(29, 2023), (78.4, 2023), (78.9, 2014)}
+
+
+def test_claims_text_after_a_table_goes_on_in_the_tables_year(extract) -> None:
+    text = (
+        "Life expectancy at birth has climbed back above pre-pandemic levels.\n\n"
+        "| Rank | Country | Life expectancy at birth, 2023 (years) |\n|---|---|---|\n| 1 | Japan | 84.1 |\n| 2 | Switzerland | 83.8 |\n\n"
+        "The United States ranked 29th out of 38 OECD members at 78.4 years."
+    )
+    claims = {(c.value, c.year) for c in extract(text, date(2025, 4, 9)) if c.country == "USA"}
+    assert claims == {(29, 2023), (78.4, 2023)}
