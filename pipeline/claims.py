@@ -269,6 +269,9 @@ class ClaimExtractor:
                 dated = next((c for c in rows if c.year_source == "explicit"), None)
                 if dated is not None:  # the text after a table of 2023 goes on in 2023
                     context.year, context.year_text, context.own_year = dated.year, dated.year_text, False
+                level = next((c for c in rows if c.unit != "rank" and not c.metric.endswith("_change")), None)
+                if level is not None:  # ... and about what its values measure
+                    context.metric, context.age = self._strip_derived(MetricChoice(level.metric, level.metric_label, level.unit, "context")), 0
                 claims += rows
             if any(lo <= s0 < hi for lo, hi in table_spans):
                 continue  # a table's rows are read above, and the text goes on after them as before them
@@ -613,6 +616,10 @@ class ClaimExtractor:
 
     def _table_metric(self, doc: Doc, label: Cell, context: Context) -> MetricChoice | None:
         hits = self.metrics.find(label.text, label.start)
+        if hits and context.metric is not None and self._rate(label.text) == context.metric.unit:
+            # "Highest under-five mortality rates, 2023" over "| Deaths per 1,000 live births |": the
+            # header spells out the unit of the rate the text names
+            return context.metric
         if hits:
             hit = self._as_ranking_score(hits[0], hits, context.placed or context.ranking)  # "| 2024 score |"
             return MetricChoice(hit.metric.id, hit.metric.label, hit.metric.unit, "vocabulary")
@@ -1746,7 +1753,7 @@ class ClaimExtractor:
         if (changes and self._change_sign(text, figure) == -1 or self._names_deficit(text, sentence, figure, metric)) and value > 0:
             value, value_max = -value, (-value_max if value_max is not None else None)
         unit = figure.unit or rate or (metric.unit if metric.unit.startswith("per_") else "count")
-        if figure.unit is None and metric.unit in ("percent", "rank", "births_per_woman") and not rate:
+        if figure.unit is None and metric.unit in ("percent", "rank", "births_per_woman", "years") and not rate:
             unit = metric.unit if metric.unit != "rank" else "count"
         article = document.meta.article
         key = f"{article}|{figure.start}|{figure.end}|{country.iso}|{metric.id}"

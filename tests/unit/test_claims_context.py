@@ -795,5 +795,26 @@ def test_claims_text_after_a_table_goes_on_in_the_tables_year(extract) -> None:
         "| Rank | Country | Life expectancy at birth, 2023 (years) |\n|---|---|---|\n| 1 | Japan | 84.1 |\n| 2 | Switzerland | 83.8 |\n\n"
         "The United States ranked 29th out of 38 OECD members at 78.4 years."
     )
-    claims = {(c.value, c.year) for c in extract(text, date(2025, 4, 9)) if c.country == "USA"}
-    assert claims == {(29, 2023), (78.4, 2023)}
+    found = extract(text, date(2025, 4, 9))
+    assert {(c.value, c.year) for c in found if c.country == "USA"} == {(29, 2023), (78.4, 2023)}
+    # a bare value of a metric counted in years is in years
+    assert {c.unit for c in found if c.country == "JPN" and c.metric == "life_expectancy"} == {"years"}
+
+
+def test_claims_a_caption_names_the_rate_a_table_header_spells_out(extract) -> None:
+    text = (
+        "Highest under-five mortality rates, 2023\n\n"
+        "| Country | Deaths per 1,000 live births, 2023 |\n|---|---|\n| Niger | 115 |\n| Nigeria | 105 |\n"
+    )
+    claims = {(c.country, c.metric, c.value) for c in extract(text, date(2025, 3, 1))}
+    assert claims == {("NER", "child_mortality", 115), ("NGA", "child_mortality", 105)}
+
+
+def test_claims_text_after_a_table_goes_on_about_what_its_values_measure(extract) -> None:
+    text = (
+        "Developers have cut new starts, and local governments, squeezed by falling land sales, have scaled back.\n\n"
+        "| Rank | Country | Cement output, 2023 (tonnes) |\n|---|---|---|\n| 1 | China | 2.02bn |\n| 2 | India | 410m |\n\n"
+        "Outside the top two, Iran had 63 million tonnes and Indonesia had 61 million."
+    )
+    claims = {(c.country, c.metric) for c in extract(text, date(2025, 1, 20)) if c.country in ("IRN", "IDN")}
+    assert claims == {("IRN", "cement_production"), ("IDN", "cement_production")}
