@@ -287,7 +287,9 @@ class ClaimExtractor:
             attribution = own_source or context.attribution
             years = self.years.data_years(text, [q for q in here if q.kind == "year"])
             # a dateline's year gives way to a year the sentence gives its figures; alone it says "now"
-            years = [y for y in years if not self._in_dateline(text, s0, y)] or years
+            undated = [y for y in years if not self._in_dateline(text, s0, y)]
+            # ... and so does "last year" ("MADRID, Feb. 22, 2024 – Spain recorded 49.4 donors per million last year")
+            years = undated if undated or self.years.names_relative_year(text, (s0, s1), here) else years
             rate = self._rate(text[s0:s1]) or (None if hits else context.rate)
             continuing = not hits and context.metric is not None
             refers_back = self._refers_back(sentence)
@@ -791,7 +793,8 @@ class ClaimExtractor:
         """"PARIS, April 11, 2024 — Official development assistance rose to $223.7 billion in
         2023": the day a story opens with is the story's, not its figures'."""
         day = self.day_before.search(text, max(sentence_start, year.start - 20), year.start)
-        if day is None or not re.match(r"[ \u00a0]*[—–-]", text[year.end : year.end + 3]):
+        # "MADRID, Feb. 22, 2024 (Iberia Health Wire) –": the wire's name may stand before the dash
+        if day is None or not re.match(r"[ \u00a0]*(?:\([^()\n]{1,60}\)[ \u00a0]*)?[—–-]", text[year.end : year.end + 70]):
             return False
         line_start = text.rfind("\n", 0, day.start()) + 1  # spaCy cuts "PARIS, April 11" or joins a byline to it
         return re.fullmatch(r"[A-Z][\w.'’ -]*,[ \u00a0]*", text[line_start : day.start()]) is not None

@@ -818,3 +818,9 @@ def test_claims_text_after_a_table_goes_on_about_what_its_values_measure(extract
     )
     claims = {(c.country, c.metric) for c in extract(text, date(2025, 1, 20)) if c.country in ("IRN", "IDN")}
     assert claims == {("IRN", "cement_production"), ("IDN", "cement_production")}
+
+
+@pytest.mark.parametrize("dateline", ["MADRID, Feb. 22, 2024 (Iberia Health Wire) –", "MADRID, Feb. 22, 2024 –"])
+def test_claims_dateline_year_gives_way_to_last_year(extract, dateline: str) -> None:
+    text = f"{dateline} Spain recorded 49.4 deceased organ donors per million population last year, the ONT said on Thursday."
+    assert {(c.country, c.value, c.year) for c in extract(text, date(2024, 2, 22))} == {("ESP", 49.4, 2023)}
