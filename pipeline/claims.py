@@ -1582,8 +1582,12 @@ class ClaimExtractor:
         producers were:")."""
         if not introduces_list(text, sentence.end_char):
             return None
+        if not text[: sentence.end_char].rstrip().endswith(":") and text.rfind("\n", 0, sentence.start_char) + 1 != sentence.start_char:
+            return None  # a caption without its colon is a line of its own, not "... of PV. (Photo: GGJ archive)"
         chunks = noun_chunks(sentence)
-        found = next((m for chunk in chunks if (m := phrase_metric(chunk, chunks, skip, self.open_words)) is not None), None)
+        # the phrase with the most words: the parser often splits a caption ("Cumulative | installed | wind capacity")
+        named = [m for chunk in chunks if (m := phrase_metric(chunk, chunks, skip, self.open_words)) is not None]
+        found = max(named, key=lambda m: len(m[1].split()), default=None)
         if found is None or (current is not None and set(found[0].split("_")) <= set(current.id.split("_"))):
             return None
         return self._open_choice(found)

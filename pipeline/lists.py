@@ -18,6 +18,9 @@ _MARKER = re.compile(r"^[ \t]*(\d{1,3})[.)][ \t]+", re.MULTILINE)
 _ARTICLE = re.compile(r"(?:the[ \t]+)?", re.IGNORECASE)
 #: a line ending in a colon right before a list's first item introduces the list
 _INTRODUCES_LIST = re.compile(r":[ \t]*\n\s*(?:\d{1,3}[.)]|[-*•])[ \t]")
+#: a caption: a line that no stop closes, right above a numbered list or a table (a line above
+#: bullets is too often a "More from Green Grid" over other stories' headlines)
+_CAPTION = re.compile(r"[^\s.!?:\"”*][ \t]*\n\s*(?:\d{1,3}[.)][ \t]|\|)")
 #: fewer items than this are too few to tell a ranking from a numbered list
 MIN_ITEMS = 3
 
@@ -47,9 +50,13 @@ def ranked_list_markers(
 
 
 def introduces_list(text: str, end: int) -> bool:
-    """Does the text up to `end` close a line that introduces a list ("Highest homicide rates, 2024:")?"""
+    """Does the text up to `end` close a line that introduces a list or a table ("Highest homicide
+    rates, 2024:", or a caption without the colon: "Cumulative installed wind capacity, end of 2023")?"""
     colon = text.rfind(":", 0, end)
-    return colon >= 0 and not text[colon + 1 : end].strip() and _INTRODUCES_LIST.match(text, colon) is not None
+    if colon >= 0 and not text[colon + 1 : end].strip() and _INTRODUCES_LIST.match(text, colon) is not None:
+        return True
+    line_end = len(text[:end].rstrip())
+    return line_end > 0 and _CAPTION.match(text, line_end - 1) is not None
 
 
 def _item(

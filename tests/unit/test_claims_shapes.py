@@ -397,6 +397,14 @@ def test_claims_a_line_introducing_a_list_names_its_metric(extract) -> None:
     assert {c for c in claims if c[0] == "VEN"} == {
         ("VEN", "homicide_rate", 26.2, "per_100k", 2024), ("VEN", "homicide_rate_rank", 2, "rank", 2024)
     }
+    # a caption line without the colon does too; a sentence ending in a photo credit does not
+    caption = facts(extract("Wind turbines rose everywhere.\n\nCumulative installed wind capacity, end of 2023\n\n1. China – 441 GW\n2. United States – 148 GW\n3. Germany – 69 GW"))
+    assert ("USA", "wind_capacity", 148, "GW", 2023) in caption
+    credit = "Caption: Workers install panels at a solar farm. (Photo: GGJ archive)\n\n| Country | Added in 2023 (GW) |\n|---|---|\n| China | 217 |\n| Spain | 7.2 |"
+    assert not any("photo" in metric for _, metric, *_ in facts(extract(credit)))
+    # nor a line above bullets, too often one over other stories' headlines
+    related = facts(extract("Solar grew fast.\n\nMore from Green Grid\n- Italy passes 30 GW of installed solar\n- Chile passes 9 GW of installed solar"))
+    assert not any("green_grid" in metric for _, metric, *_ in related)
     # a colon inside a line introduces nothing: "Teilen / Share: Facebook | X"
     shared = facts(extract("Teilen / Share: Facebook | X\n\nGermany's minimum wage rose to €12.82 in 2025."))
     assert {metric for _, metric, *_ in shared} == {"wages"}
