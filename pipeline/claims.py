@@ -131,6 +131,7 @@ class ClaimExtractor:
         )
         # "536 points in math", "third in both math and science"
         self.domain_after = re.compile(rf"[ \u00a0]+{one_of(cues.domain_links)}[ \u00a0]+", re.IGNORECASE)
+        self.base_noun_after = re.compile(rf"{ws}{one_of(cues.years.base_nouns)}\b", re.IGNORECASE)
         self.shared_place = re.compile(rf"(?:{ws}{one_of(cues.rank.moves)})?{ws}with{ws}(?:the{ws})?")
         self.ranked_for = re.compile(
             rf"(?:{ws}(?:in|among){ws}(?:the{ws})?[A-Z][\w-]*(?:{ws}[A-Z][\w-]*)*)?,?{ws}{one_of(cues.rank.for_links)}{ws}(?:the{ws})?"
@@ -287,6 +288,9 @@ class ClaimExtractor:
             attribution = own_source or context.attribution
             years = self.years.data_years(text, [q for q in here if q.kind == "year"])
             # a dateline's year gives way to a year the sentence gives its figures; alone it says "now"
+            # "returning to 2019 levels": a past level to compare with, the data year of nothing else
+            levels = [y for y in years if self.base_noun_after.match(text, y.end)]
+            years = [y for y in years if y not in levels]
             undated = [y for y in years if not self._in_dateline(text, s0, y)]
             # ... and so does "last year" ("MADRID, Feb. 22, 2024 – Spain recorded 49.4 donors per million last year")
             years = undated if undated or self.years.names_relative_year(text, (s0, s1), here) else years
@@ -376,6 +380,7 @@ class ClaimExtractor:
                 metric, earlier = self._counted(figure, chosen.metric, rate), chosen
                 # "its 2014 peak of 78.9": a year of a noun whose figure is another dates only that one
                 dating = [y for y in years if _year_of_figure(sentence, y, figures) in (None, figure)]
+                dating += [y for y in levels if _year_of_figure(sentence, y, figures) is figure]
                 if metric.unit == "rank" and (edition_year := self._edition_of_ranking(text, hits, metric, here)):
                     dating = sorted([*dating, edition_year], key=lambda y: y.start)
                 evidence = self.years.resolve(text, (s0, s1), figure, dating, published, context.year, edition, figures)
@@ -461,7 +466,9 @@ class ClaimExtractor:
                 year = own_years[0] if own_years else None
                 context = Context(heading, None if year is None else int(year.value), None if year is None else year.text, rate, attribution, own_year=year is not None)
             else:
-                context = self._next_context(context, named, own_made, figures, own_years, rate, attribution)
+                # "Exhibitors say 2024 could top 60 billion yuan": the year of a forecast is no data year
+                forecast = not figures and any(q.kind == "figure" and self._is_forecast(sentence, q) for q in here)
+                context = self._next_context(context, named, own_made, figures, [] if forecast else own_years, rate, attribution)
             if unowned is not None:  # the countries after a world figure go on with what it measured, and when
                 metric = self._strip_derived(replace(unowned, rule="context"))
                 context = Context(metric, unowned_year.year, unowned_year.text, rate, attribution, own_year=unowned_year.source in STATED)

@@ -128,6 +128,7 @@ class YearCues(_Rule):
     comparison_before: list[str]
     base_before: list[str]
     record_starts: list[str]
+    base_nouns: list[str] = Field(default_factory=list)
     months: list[list[str]]
 
 

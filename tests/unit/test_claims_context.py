@@ -824,3 +824,25 @@ def test_claims_text_after_a_table_goes_on_about_what_its_values_measure(extract
 def test_claims_dateline_year_gives_way_to_last_year(extract, dateline: str) -> None:
     text = f"{dateline} Spain recorded 49.4 deceased organ donors per million population last year, the ONT said on Thursday."
     assert {(c.country, c.value, c.year) for c in extract(text, date(2024, 2, 22))} == {("ESP", 49.4, 2023)}
+
+
+def test_claims_a_year_of_a_past_level_dates_no_other_figure(extract) -> None:
+    text = (
+        "Europe's large markets improved without returning to 2019 levels. France sold 181 million tickets. "
+        "Korean box office revenue reached only KRW 1.26 trillion, about 66% of its 2019 level."
+    )
+    assert {(c.country, c.value, c.year) for c in extract(text, date(2024, 1, 9))} == {
+        ("FRA", 181e6, None), ("KOR", 1.26e12, None), ("KOR", 66, None)
+    }
+
+
+def test_claims_the_year_of_a_forecast_is_handed_on_to_nothing(extract) -> None:
+    text = (
+        "Chinese box office receipts jumped 83% to 54.9 billion yuan in 2023. "
+        "Exhibitors in Beijing say 2024 could top 60 billion yuan if holiday releases perform. "
+        "Japan held on to third place among national markets with ¥221.5 billion."
+    )
+    claims = extract(text, date(2024, 1, 9))
+    # "could top" is a forecast, like "will top"; its year does not date Japan's figures
+    assert not any(c.value == 60e9 for c in claims)
+    assert {c.year for c in claims if c.country == "JPN"} == {2023}
