@@ -272,7 +272,7 @@ class ClaimExtractor:
                     context.year, context.year_text, context.own_year = dated.year, dated.year_text, False
                 level = next((c for c in rows if c.unit != "rank" and not c.metric.endswith("_change")), None)
                 if level is not None:  # ... and about what its values measure
-                    context.metric, context.age = self._strip_derived(MetricChoice(level.metric, level.metric_label, level.unit, "context")), 0
+                    context.metric, context.age = self._handed_on(level), 0
                 claims += rows
             if any(lo <= s0 < hi for lo, hi in table_spans):
                 continue  # a table's rows are read above, and the text goes on after them as before them
@@ -494,7 +494,7 @@ class ClaimExtractor:
             money = [c for c in made if _is_money(c.unit)]
             if money:
                 last = money[-1]
-                context.money = self._strip_derived(MetricChoice(last.metric, last.metric_label, last.unit, "context"))
+                context.money = self._handed_on(last)
             else:
                 context.money = previous_money
             context.goods = weighed[-1][1] if weighed else previous_goods
@@ -689,7 +689,7 @@ class ClaimExtractor:
                 # "jumped 24% to $109 billion, equivalent to 5.9% of the nation's GDP": the share
                 # restates the amount, whose metric goes on
                 last = next((c for c in reversed(made) if c.metric == whole), last)
-                base = self._strip_derived(MetricChoice(last.metric, last.metric_label, last.unit, "context"))
+                base = self._handed_on(last)
                 # "built 30.2 million vehicles, up 11.6%": the level's unit goes on, not the change's
                 level = next((c for c in reversed(made) if c.metric == base.id), None)
                 base = replace(base, unit=level.unit) if level is not None else base
@@ -924,6 +924,10 @@ class ClaimExtractor:
         label = self.counted_as.get(base.id) or _counted_label(base.label, None)
         suffix = metric.id[len(base.id) :]
         return MetricChoice(snake_case(label) + suffix, label + metric.label[len(base.label) :], "count", metric.rule)
+
+    def _handed_on(self, claim: Claim) -> MetricChoice:
+        """The base metric a claim hands on to the sentences after it."""
+        return self._strip_derived(MetricChoice(claim.metric, claim.metric_label, claim.unit, "context"))
 
     @staticmethod
     def _strip_derived(metric: MetricChoice) -> MetricChoice:
