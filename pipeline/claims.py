@@ -131,6 +131,7 @@ class ClaimExtractor:
         )
         # "536 points in math", "third in both math and science"
         self.domain_after = re.compile(rf"[ \u00a0]+{one_of(cues.domain_links)}[ \u00a0]+", re.IGNORECASE)
+        self.label_before = re.compile(rf"\b{one_of(cues.label_words)}{ws}$")  # case as written: "Phase 3", not "phase"
         self.base_noun_after = re.compile(rf"{ws}{one_of(cues.years.base_nouns)}\b", re.IGNORECASE)
         self.shared_place = re.compile(rf"(?:{ws}{one_of(cues.rank.moves)})?{ws}with{ws}(?:the{ws})?")
         self.ranked_for = re.compile(
@@ -299,7 +300,9 @@ class ClaimExtractor:
             refers_back = self._refers_back(sentence)
             sentence_mentions = [m for m in mentions if s0 <= m.start < s1]
             sentence_actors = [  # spaCy's ORG on "KRW" in "KRW 705.1 billion" names no owner
-                a for a in actors if s0 <= a.start < s1 and not any(q.start < a.end and a.start < q.end for q in here)
+                a
+                for a in actors
+                if s0 <= a.start < s1 and not any(q.start < a.end and a.start < q.end for q in here) and not _is_class(sentence, a)
             ]
             figures = [
                 q
@@ -974,6 +977,8 @@ class ClaimExtractor:
             return False
         if self.denominator_before.search(before) or (q.unit is None and self.denominator_after.match(after)):
             return False
+        if self.label_before.search(before):
+            return False  # "IPC Phase 3": a label
         if self.plan_before.search(before) or (q.unit is None and self.rank_moves.match(after)):
             return False  # a plan; "risen one place", "up three spots": a move in a ranking
         return not (q.word_form and q.value == 1 and after.lstrip().lower().startswith("of"))
@@ -1872,6 +1877,12 @@ def _in_aside(sentence: Span, year: Quantity, figures: list[Quantity]) -> bool:
     scope = clause.head if clause.dep_ == "relcl" else clause
     lo, hi = scope.left_edge.idx, scope.right_edge.idx + len(scope.right_edge)
     return not any(lo <= f.start < hi for f in figures)
+
+
+def _is_class(sentence: Span, actor: ActorMention) -> bool:
+    """Is a name what something is classed as ("classified as IPC Phase 3 or above"), not who owns a figure?"""
+    span = sentence.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "as"
 
 
 def _year_of_figure(sentence: Span, year: Quantity, figures: list[Quantity]) -> Quantity | None:

@@ -171,6 +171,7 @@ class CueRules(_Rule):
     generic_nouns: list[str]
     verb_metrics: dict[str, str] = Field(default_factory=dict)
     verb_purpose_prepositions: list[str] = Field(default_factory=list)
+    label_words: list[str] = Field(default_factory=list)
     verb_target_prepositions: list[str] = Field(default_factory=list)
     process_nouns: dict[str, str] = Field(default_factory=dict)
     agent_nouns: dict[str, str] = Field(default_factory=dict)

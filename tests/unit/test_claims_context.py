@@ -846,3 +846,11 @@ def test_claims_the_year_of_a_forecast_is_handed_on_to_nothing(extract) -> None:
     # "could top" is a forecast, like "will top"; its year does not date Japan's figures
     assert not any(c.value == 60e9 for c in claims)
     assert {c.year for c in claims if c.country == "JPN"} == {2023}
+
+
+def test_claims_a_class_a_figure_is_in_owns_nothing_and_its_number_is_a_label(extract) -> None:
+    text = (
+        "Nearly 295 million people faced acute food insecurity last year. "
+        "Nigeria had the largest number of people in crisis or worse, classified as IPC Phase 3 or above, at 31.8 million."
+    )
+    assert {(c.country, c.value) for c in extract(text, date(2025, 5, 16))} == {("NGA", 31.8e6)}
