@@ -1464,7 +1464,14 @@ class ClaimExtractor:
             if figure.unit == "percent" and _is_level(context.metric.unit) and self._change_sign(text, figure) is None:
                 return None  # "fertility rate ... 0.78. The won has lost about 12% against the dollar"
             return context.metric
-        return self._open_choice(open_metric(sentence, figure.start, figure.end, skip, self.open_words))
+        found = open_metric(sentence, figure.start, figure.end, skip, self.open_words)
+        if found is not None and self._names_doers(found[1]):
+            return None  # "Chinese developers connected 75.9 GW": who did it, not what was measured
+        return self._open_choice(found)
+
+    def _names_doers(self, label: str) -> bool:
+        head = label.rsplit(" ", 1)[-1]
+        return any(form in self.people_nouns or form in self.organisation_nouns for form in (head, f"{head}s"))
 
     def _of_goods(
         self, sentence: Span, figure: Quantity, base: MetricChoice, skip: list[tuple[int, int]], goods: tuple[str, str] | None

@@ -854,3 +854,12 @@ def test_claims_a_class_a_figure_is_in_owns_nothing_and_its_number_is_a_label(ex
         "Nigeria had the largest number of people in crisis or worse, classified as IPC Phase 3 or above, at 31.8 million."
     )
     assert {(c.country, c.value) for c in extract(text, date(2025, 5, 16))} == {("NGA", 31.8e6)}
+
+
+def test_claims_who_did_it_names_no_metric(extract) -> None:
+    text = "Chinese developers connected 75.9 GW in a single year, followed by the U.S. (6.4 GW) and Brazil (4.8 GW)."
+    # the doers are no metric; with nothing else naming one, the figures make no claim
+    assert not any("developer" in c.metric for c in extract(text, date(2024, 4, 17)))
+    # what they connected still names it
+    named = text.replace("75.9 GW in a single year", "75.9 GW of wind capacity in a single year")
+    assert ("CHN", "wind_capacity", 75.9) in {(c.country, c.metric, c.value) for c in extract(named, date(2024, 4, 17))}
