@@ -216,6 +216,8 @@ class ClaimExtractor:
             re.IGNORECASE,
         )
         self.organisation_nouns = frozenset(noun.lower() for noun in cues.organisation_nouns)
+        self.reporting_words = frozenset(word.lower() for word in cues.years.reporting_words)
+        self.shared_currencies = {name.lower(): codes for name, codes in rules.numbers.currencies.shared.items()}
         self.clause_words = frozenset(cues.clause_words)
         self.difference_before = re.compile(rf"\b{one_of(cues.difference_nouns)}[ \u00a0]+between\b", re.IGNORECASE)
         # "with Chile second (253.4 Mbps)", "with Malaysia third at 5.9%": a place between a
@@ -302,7 +304,10 @@ class ClaimExtractor:
             sentence_actors = [  # spaCy's ORG on "KRW" in "KRW 705.1 billion" names no owner
                 a
                 for a in actors
-                if s0 <= a.start < s1 and not any(q.start < a.end and a.start < q.end for q in here) and not _is_class(sentence, a)
+                if s0 <= a.start < s1
+                and not any(q.start < a.end and a.start < q.end for q in here)
+                and not _is_class(sentence, a)
+                and not (any(m.start < a.start for m in sentence_mentions) and self._says_aside(sentence, a))
             ]
             figures = [
                 q
@@ -314,8 +319,11 @@ class ClaimExtractor:
                 and (q.unit != "years" or self._counts_years(hits, context))
             ]
             # of two years, one in a clause aside without figures dates nothing: spaCy attaches too
-            # many a sentence's only year ("did not develop ... models that underpin ... in 2022") to one
-            years = [y for y in years if not _in_aside(sentence, y, figures)] or years
+            # many a sentence's only year ("did not develop ... models that underpin ... in 2022") to one;
+            # but not a clause set off to tell of a country ("Argentina, which adopted an opt-out law in 2018,")
+            years = [y for y in years if not _in_aside(sentence, y, figures)] or [
+                y for y in years if not _tells_of_country(text, sentence, y, sentence_mentions)
+            ]
             # "97 per 100,000 live births": a rate's base is no metric either
             skip = [(q.start, q.end) for q in here] + [(m.start, m.end) for m in sentence_mentions] + [(s0 + a, s0 + b) for a, b in rate_spans]
             bound = self._bind_all(text, figures, sentence_mentions, sentence_actors, sentence)
@@ -1142,6 +1150,21 @@ class ClaimExtractor:
                 return None
         return None
 
+    def _says_aside(self, sentence: Span, actor: ActorMention) -> bool:
+        """Does an organisation only say the figures of a country named before, in a clause aside
+        ("Malaysia produced 19.34 million tonnes, the Malaysian Palm Oil Board said, up 4.3%")? It
+        is their source then, not their owner; "Samsung said its sales rose 5%" still owns them."""
+        span = sentence.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return False
+        noun = span.root  # "Malaysian" names the organisation "the Malaysian Palm Oil Board"
+        while noun.dep_ in ("compound", "amod") and noun.head is not noun:
+            noun = noun.head
+        if noun.dep_ != "nsubj":
+            return False
+        verb = noun.head
+        return verb.lower_ in self.reporting_words and verb.dep_ == "parataxis"
+
     @staticmethod
     def _actor_between(actors: list[ActorMention], start: int, end: int) -> bool:
         return any(start <= a.start and a.end <= end for a in actors)
@@ -1785,6 +1808,8 @@ class ClaimExtractor:
         unit = figure.unit or rate or (metric.unit if metric.unit.startswith("per_") else "count")
         if figure.unit is None and metric.unit in ("percent", "rank", "births_per_woman", "years") and not rate:
             unit = metric.unit if metric.unit != "rank" else "count"
+        if _is_money(unit):  # "Mexico's takings rose 16% to 17.2 billion pesos": Mexican pesos
+            unit = self.shared_currencies.get(figure.text.rsplit(None, 1)[-1].lower(), {}).get(country.iso, unit)
         article = document.meta.article
         key = f"{article}|{figure.start}|{figure.end}|{country.iso}|{metric.id}"
         return Claim(
@@ -1884,6 +1909,19 @@ def _in_aside(sentence: Span, year: Quantity, figures: list[Quantity]) -> bool:
     scope = clause.head if clause.dep_ == "relcl" else clause
     lo, hi = scope.left_edge.idx, scope.right_edge.idx + len(scope.right_edge)
     return not any(lo <= f.start < hi for f in figures)
+
+
+def _tells_of_country(text: str, sentence: Span, year: Quantity, mentions: list[CountryMention]) -> bool:
+    """Is a year in a relative clause set off by a comma after a country ("Argentina, which
+    adopted an opt-out law in 2018, stood at 19.4")? It dates what the country did then."""
+    span = sentence.doc.char_span(year.start, year.end, alignment_mode="expand")
+    clause = None if span is None else next((t for t in span.root.ancestors if t.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    opener = clause.left_edge  # "which", "where", "whose"
+    return any(
+        m.start <= clause.head.idx < m.end and re.fullmatch(r"\s*,\s*", text[m.end : opener.idx]) for m in mentions
+    )
 
 
 def _is_class(sentence: Span, actor: ActorMention) -> bool:

@@ -182,6 +182,8 @@ def open_metric(
     counted = after + [c for c in around if c.root.idx >= end]
     for group in (counted,) if counted_only else (after, around, before[::-1]):
         for chunk in group:
+            if chunk.root.dep_ == "appos" and any(lo <= chunk.root.head.idx < hi for lo, hi in skip):
+                continue  # "the UK, the long-time leader, has 14.7 GW": what the country is, not what it has
             found = phrase_metric(chunk, chunks, skip, words)
             if found is not None:
                 return found

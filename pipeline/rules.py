@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import pycountry
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import RuleFileError
 from .models import Qualifier
@@ -39,6 +39,14 @@ class Scale(_Rule):
 class Currencies(_Rule):
     before: dict[str, str]
     after: dict[str, str]
+    shared: dict[str, dict[str, str]] = Field(default_factory=dict)  # name -> {country ISO3: code}
+
+    @model_validator(mode="after")
+    def _shared_names_are_read(self) -> "Currencies":
+        unread = [name for name in self.shared if name not in self.after]
+        if unread:  # the parser finds a currency name by `after` alone
+            raise ValueError(f"shared currency names missing from 'after': {', '.join(unread)}")
+        return self
 
 
 class YearSpan(_Rule):
@@ -258,7 +266,8 @@ class CountryRules(_Rule):
     @field_validator("countries")
     @classmethod
     def _iso_codes(cls, countries: dict[str, CountryEntry]) -> dict[str, CountryEntry]:
-        unknown = [code for code in countries if pycountry.countries.get(alpha_3=code) is None]
+        # pycountry ignores case, and a claim's country is upper case
+        unknown = [code for code in countries if not code.isupper() or pycountry.countries.get(alpha_3=code) is None]
         if unknown:
             raise ValueError(f"not ISO 3166-1 alpha-3 codes: {', '.join(unknown)}")
         return countries

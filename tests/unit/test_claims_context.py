@@ -863,3 +863,37 @@ def test_claims_who_did_it_names_no_metric(extract) -> None:
     # what they connected still names it
     named = text.replace("75.9 GW in a single year", "75.9 GW of wind capacity in a single year")
     assert ("CHN", "wind_capacity", 75.9) in {(c.country, c.metric, c.value) for c in extract(named, date(2024, 4, 17))}
+
+
+def test_claims_an_organisation_saying_a_countrys_figures_aside_is_their_source(extract) -> None:
+    text = (
+        "Malaysia produced 19.34 million tonnes of crude palm oil in 2024, the Malaysian Palm Oil Board said, "
+        "up 4.3% from 18.55 million tonnes a year earlier."
+    )
+    claims = {(c.country, c.value, c.year) for c in extract(text, date(2025, 1, 15))}
+    assert {("MYS", 4.3, 2024), ("MYS", 18.55e6, 2023)} <= claims
+    # an organisation that says its own figures still owns them
+    assert not extract("Samsung said its chip sales rose 4.3% in 2024.", date(2025, 1, 15))
+
+
+def test_claims_a_country_epithet_names_no_metric(extract) -> None:
+    text = "China has 37.8 GW of offshore wind capacity. Britain, the long-time leader, has 14.7 GW."
+    assert {(c.country, c.metric) for c in extract(text, date(2024, 4, 17))} == {
+        ("CHN", "offshore_wind_capacity"),
+        ("GBR", "offshore_wind_capacity"),
+    }
+    # with nothing before to go on with, the epithet is still no metric
+    assert not any("leader" in c.metric for c in extract("Britain, the long-time leader, has 14.7 GW.", date(2024, 4, 17)))
+
+
+def test_claims_a_year_told_of_a_country_aside_dates_nothing(extract) -> None:
+    text = "Spain had 49.4 donors per million people in 2023. Argentina, which adopted an opt-out law in 2018, stood at 19.4."
+    assert {(c.country, c.year) for c in extract(text, date(2024, 2, 22))} == {("ESP", 2023), ("ARG", 2023)}
+    # a year the country's own figure is given with still dates it
+    dated = text.replace("stood at 19.4.", "stood at 19.4 in 2019.")
+    assert ("ARG", 2019) in {(c.country, c.year) for c in extract(dated, date(2024, 2, 22))}
+
+
+def test_claims_a_shared_currency_name_is_the_owning_countrys(extract) -> None:
+    text = "Mexico's box office takings rose to 17.2 billion pesos, Argentina's to 90 billion pesos and Egypt's to 1.1 billion pounds."
+    assert {(c.country, c.unit) for c in extract(text, date(2024, 1, 9))} == {("MEX", "MXN"), ("ARG", "ARS"), ("EGY", "EGP")}

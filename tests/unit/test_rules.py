@@ -140,16 +140,7 @@ def test_rules_wrong_type_names_file_and_field_path(rules_copy: Path) -> None:
     [
         "XXX",
         "UK",
-        pytest.param(
-            "kor",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "bug: CountryRules checks codes with pycountry.countries.get(alpha_3=...), which ignores case, "
-                    "so a lower-case key passes although Claim.country must match ^[A-Z]{3}$"
-                ),
-            ),
-        ),
+        "kor",
     ],
 )
 def test_rules_invalid_iso_code_is_rejected(rules_copy: Path, code: str) -> None:
@@ -160,6 +151,14 @@ def test_rules_invalid_iso_code_is_rejected(rules_copy: Path, code: str) -> None
     message = str(raised.value)
     assert message.startswith(f"{path}: countries: ")
     assert f"not ISO 3166-1 alpha-3 codes: {code}" in message
+
+
+def test_rules_shared_currency_name_must_be_read(rules_copy: Path) -> None:
+    path = rules_copy / "numbers.yaml"
+    _edit(path, "    pesos: MXN\n", "")
+    with pytest.raises(RuleFileError) as raised:
+        load_rules(rules_copy)
+    assert "shared currency names missing from 'after': pesos" in str(raised.value)
 
 
 def test_rules_duplicate_metric_id_is_rejected(rules_copy: Path) -> None:
