@@ -181,7 +181,9 @@ class ClaimExtractor:
         self.clause_break = re.compile(one_of(cues.clause_breaks), re.IGNORECASE)
         self.allocation_after = re.compile(rf"{ws}(?:[\w-]+{ws}){{0,2}}?{one_of(cues.allocation_after)}\b", re.IGNORECASE)
         self.elaboration = re.compile(rf",{ws}{one_of(cues.elaboration_before)}\b", re.IGNORECASE)
-        self.generic_nouns = frozenset(cues.generic_nouns)
+        # a unit is no metric either: "31.0 million bales", "an output of 1.3 million tonnes"
+        units = {word.lower() for forms in rules.numbers.measures.values() for form in forms for word in form.split()}
+        self.generic_nouns = frozenset(cues.generic_nouns) | units
         # the heading line, then every non-blank line under it
         self.link_list = re.compile(
             rf"^[ \t]*{one_of(cues.link_list_headings)}[ \t]*:?[ \t]*\n(?:[ \t]*\S[^\n]*(?:\n|$))*", re.IGNORECASE | re.MULTILINE
@@ -217,6 +219,7 @@ class ClaimExtractor:
         )
         self.organisation_nouns = frozenset(noun.lower() for noun in cues.organisation_nouns)
         self.reporting_words = frozenset(word.lower() for word in cues.years.reporting_words)
+        self.world_words = frozenset(cues.world_words)
         self.shared_currencies = {name.lower(): codes for name, codes in rules.numbers.currencies.shared.items()}
         self.clause_words = frozenset(cues.clause_words)
         self.difference_before = re.compile(rf"\b{one_of(cues.difference_nouns)}[ \u00a0]+between\b", re.IGNORECASE)
@@ -768,7 +771,17 @@ class ClaimExtractor:
             if f.start not in taken
             and f.start < first_named
             and not isinstance(self._subject_country(f, [], actors, sentence), ActorMention)
+            and not self._of_world(sentence, f)
         ]
+
+    def _of_world(self, sentence: Span, figure: Quantity) -> bool:
+        """Is the subject of the figure's verb the world's ("The world's wind fleet passed 1.1
+        terawatts", "Global output rose 2%")? No country before goes on in it."""
+        verb = next(_verbs_above(sentence, figure), None)
+        subject = None if verb is None else next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # not "The world's largest producer harvested 39.6 million bags": a country, by its epithet
+        words = [] if subject is None else list(subject.subtree)
+        return any(t.lower_ in self.world_words for t in words) and not any(t.tag_ == "JJS" for t in words)
 
     def _country_after(
         self,

@@ -211,7 +211,7 @@ def phrase_metric(
 
 def _content_words(chunk: Span, skip: list[tuple[int, int]], words: OpenWords) -> list[str]:
     return [
-        words.agents.get(t.lemma_.lower(), t.lemma_.lower())
+        words.agents.get(_base_form(t), _base_form(t))
         for t in chunk
         if not (
             (t.is_stop and not t.text.isupper())  # "IT capacity": an acronym, not the pronoun
@@ -223,6 +223,12 @@ def _content_words(chunk: Span, skip: list[tuple[int, int]], words: OpenWords) -
             or _is_place_owner(t)
         )
     ]
+
+
+def _base_form(token: Token) -> str:
+    """A word's lemma ("tonnes" -> "tonne"), but a past participle as written: the tagger's
+    lemma of one can be another word ("FIDE-rated players" -> "rat")."""
+    return token.lower_ if token.tag_ == "VBN" else token.lemma_.lower()
 
 
 def _hyphened(token: Token) -> bool:

@@ -897,3 +897,27 @@ def test_claims_a_year_told_of_a_country_aside_dates_nothing(extract) -> None:
 def test_claims_a_shared_currency_name_is_the_owning_countrys(extract) -> None:
     text = "Mexico's box office takings rose to 17.2 billion pesos, Argentina's to 90 billion pesos and Egypt's to 1.1 billion pounds."
     assert {(c.country, c.unit) for c in extract(text, date(2024, 1, 9))} == {("MEX", "MXN"), ("ARG", "ARS"), ("EGY", "EGP")}
+
+
+def test_claims_a_unit_or_an_average_is_no_metric(extract) -> None:
+    text = (
+        "China's cotton output is seen at 31.0 million bales, USDA said. "
+        "Turkey's stood at 4.6 million bales. In Brazil, mills paid an average of 2,512 reais."
+    )
+    metrics = {c.metric for c in extract(text, date(2025, 5, 13))}
+    assert "cotton_production" in metrics
+    assert not any(m.startswith(("bale", "average")) for m in metrics)
+
+
+def test_claims_a_past_participle_keeps_its_form_in_an_open_metric(extract) -> None:
+    # the tagger's lemma of "rated" is "rat"
+    claims = extract("India has about 41,000 FIDE-rated players.", date(2024, 12, 16))
+    assert [(c.country, c.metric) for c in claims] == [("IND", "fide_rated_player")]
+
+
+def test_claims_a_world_subject_does_not_go_on_about_the_country_before(extract) -> None:
+    text = "India's wind capacity reached 45 GW in 2023. The world's wind fleet passed 1,100 GW last year."
+    assert {(c.country, c.value) for c in extract(text, date(2024, 4, 17))} == {("IND", 45)}
+    # the world's largest producer is a country, named by its epithet
+    text = "Brazil's coffee output rose 5% in 2024. The world's largest producer harvested 39.6 million bags of arabica."
+    assert ("BRA", 39.6e6) in {(c.country, c.value) for c in extract(text, date(2025, 1, 10))}

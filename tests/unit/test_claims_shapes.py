@@ -430,7 +430,7 @@ def test_claims_numbered_list_markers_are_no_places_unless_a_ranking(extract, it
     [
         # a share of people measures what they have or do
         ("In Ethiopia, only 13% of the population had access to safely managed drinking water in 2022.",
-         {("ETH", "access_safely_manage_drinking_water_share_of_population", 13, "percent", 2022)}),
+         {("ETH", "access_safely_managed_drinking_water_share_of_population", 13, "percent", 2022)}),
     ],
 )
 def test_claims_share_of_people(extract, text: str, expected: set[tuple]) -> None:

@@ -96,6 +96,8 @@ FIGURES = [
     ("1.95 exajoules", [("1.95 exajoules", 1.95, "EJ", "exact", "figure", None)]),
     ("164 EJ of coal", [("164 EJ", 164, "EJ", "exact", "figure", None)]),
     ("3,100 Mtoe", [("3,100 Mtoe", 3100, "Mtoe", "exact", "figure", None)]),
+    ("31.0 million bales", [("31.0 million bales", 31e6, "bales", "exact", "figure", None)]),
+    ("passed 1.1 terawatts", [("1.1 terawatts", 1.1, "TW", "exact", "figure", None)]),
     ("8.7 trillion shillings", [("8.7 trillion shillings", 8.7e12, "KES", "exact", "figure", None)]),
     ("1.9 trillion cedis", [("1.9 trillion cedis", 1.9e12, "GHS", "exact", "figure", None)]),
     ("KES 120 billion", [("KES 120 billion", 120e9, "KES", "exact", "figure", None)]),
@@ -150,6 +152,8 @@ NOT_FIGURES = [
     ("a 10-year bond", [("10", "excluded")]),
     ("($1 = 1,318.9000 won)", [("$1", "excluded"), ("1,318.9000 won", "excluded")]),
     ("April 17", [("17", "excluded")]),
+    ("in Singapore on Dec 12", [("12", "excluded")]),  # a month abbreviated without its dot
+    ("CHENNAI, Dec 16, 2024", [("16", "excluded"), ("2024", "year")]),
     ("in operation, January 2025", [("2025", "year")]),  # a month and a year: the year
     ("17 April", [("17", "excluded")]),
     ("17:03", []),  # "17" is cut by the colon, "03" by its leading zero
