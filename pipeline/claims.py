@@ -133,6 +133,7 @@ class ClaimExtractor:
         self.domain_after = re.compile(rf"[ \u00a0]+{one_of(cues.domain_links)}[ \u00a0]+", re.IGNORECASE)
         self.label_before = re.compile(rf"\b{one_of(cues.label_words)}{ws}$")  # case as written: "Phase 3", not "phase"
         self.base_noun_after = re.compile(rf"{ws}{one_of(cues.years.base_nouns)}\b", re.IGNORECASE)
+        self.peak_before = re.compile(rf"\b{one_of(cues.years.peak_before)}{ws}$", re.IGNORECASE)
         self.shared_place = re.compile(rf"(?:{ws}{one_of(cues.rank.moves)})?{ws}with{ws}(?:the{ws})?")
         self.ranked_for = re.compile(
             rf"(?:{ws}(?:in|among){ws}(?:the{ws})?[A-Z][\w-]*(?:{ws}[A-Z][\w-]*)*)?,?{ws}{one_of(cues.rank.for_links)}{ws}(?:the{ws})?"
@@ -319,6 +320,7 @@ class ClaimExtractor:
                 and not _restates(text, q, here)
                 and not self._is_forecast(sentence, q)
                 and not self._elides_period(text, q, here)
+                and not _is_age_after_name(text, q, sentence_mentions)
                 and (q.unit != "years" or self._counts_years(hits, context))
             ]
             # of two years, one in a clause aside without figures dates nothing: spaCy attaches too
@@ -377,9 +379,17 @@ class ClaimExtractor:
                 figure_hits = [h for h in figure_hits if not any(f is not figure and self._taken_of(text, f, h) for f in figures)]
                 # "bought 42 tonnes of gold, lifting its holdings to about 420 tonnes": the goods weighed before
                 goods = next((g for start, g in reversed(weighed) if start < figure.start), context.goods)
+                going_on = replace(context, goods=goods, metric=context.metric or (topic if index else None))
                 chosen = respective.get(figure.start) or self._metric(
-                    text, figure, figure_hits, sentences, index, replace(context, goods=goods, metric=context.metric or (topic if index else None)), sentence, skip, rate, earlier
+                    text, figure, figure_hits, sentences, index, going_on, sentence, skip, rate, earlier
                 )
+                last = next((run[-1] for run in _figure_lists(figures) if run[0] is figure), None)
+                if last is not None and (chosen is None or chosen.metric.rule == "context"):
+                    # "applied 369 kg and 172 kg of fertiliser": a list's first figure measures
+                    # what its last one counts
+                    counted = self._counted_after(sentence, last, skip)
+                    if counted is not None:
+                        chosen = ChosenMetric(self._derive(text, figure, counted), figure.end)
                 if chosen is None and figure.kind == "ordinal":
                     # "Indonesia, fourth on the list, saw primary forest loss rise 11%": a place in
                     # what the country's next figure in the sentence measures
@@ -482,11 +492,13 @@ class ClaimExtractor:
             else:
                 # "Exhibitors say 2024 could top 60 billion yuan": the year of a forecast is no data year
                 forecast = not figures and any(q.kind == "figure" and self._is_forecast(sentence, q) for q in here)
-                context = self._next_context(context, named, own_made, figures, [] if forecast else own_years, rate, attribution)
+                # "The number of Hungarian weddings peaked in 2021.": when a past extreme was
+                handed = [y for y in own_years if figures or not self.peak_before.search(text, max(0, y.start - 30), y.start)]
+                context = self._next_context(context, named, own_made, figures, [] if forecast else handed, rate, attribution)
             if unowned is not None:  # the countries after a world figure go on with what it measured, and when
                 metric = self._strip_derived(replace(unowned, rule="context"))
                 context = Context(metric, unowned_year.year, unowned_year.text, rate, attribution, own_year=unowned_year.source in STATED)
-            elif named and own_years and unowned_year.year is not None:
+            elif named and (own_years or self.years.names_relative_year(text, (s0, s1), figures)) and unowned_year.year is not None:
                 # "295 million people faced acute food insecurity last year, 13.7 million more than in
                 # 2023": the year of the world figure, not the first year the sentence writes
                 context.year, context.year_text, context.own_year = unowned_year.year, unowned_year.text, unowned_year.source in STATED
@@ -1042,6 +1054,12 @@ class ClaimExtractor:
         if respectively:
             return self._pair_respectively(text, figures, mentions, respectively.start())
         names = _distinct([m for m in mentions if figures and m.end <= figures[0].start])
+        # "Latvia and Lithuania had the highest rates, at 2.9 and 2.8, while Malta recorded 0.7":
+        # a list of countries, then a list of as many figures, pair in order as with "respectively"
+        first = next(iter(_figure_lists(figures)), [])
+        listed = _coordinated_groups(text, [m for m in mentions if first and m.end <= first[0].start])[-1:]
+        if listed and len(listed[0]) == len(first) > 1 and len({f.unit for f in first}) == 1:
+            return list(zip(first, listed[0]))
         # figures paired with countries are one measure each: not "Korea's exports to China rose
         # 6.6 percent to $133 billion"
         if len(names) < 2 or len(figures) != len(names) or len({f.unit for f in figures if f.unit is not None}) > 1:
@@ -1505,6 +1523,16 @@ class ClaimExtractor:
             return None  # "Chinese developers connected 75.9 GW": who did it, not what was measured
         return self._open_choice(found)
 
+    def _counted_after(self, sentence: Span, figure: Quantity, skip: list[tuple[int, int]]) -> MetricChoice | None:
+        """What the words right after a figure say it counts: "172 kg of fertiliser", "53 models"."""
+        if figure.unit is not None and _is_level(figure.unit):
+            found = self._counted_goods(sentence, _counted_token(sentence, figure), skip)
+        elif figure.unit is None:
+            found = open_metric(sentence, figure.start, figure.end, skip, self.open_words, counted_only=True)
+        else:
+            return None
+        return None if found is None else MetricChoice(found[0], found[1], figure.unit or "count", "open")
+
     def _names_doers(self, label: str) -> bool:
         head = label.rsplit(" ", 1)[-1]
         return any(form in self.people_nouns or form in self.organisation_nouns for form in (head, f"{head}s"))
@@ -1922,6 +1950,22 @@ def _in_aside(sentence: Span, year: Quantity, figures: list[Quantity]) -> bool:
     scope = clause.head if clause.dep_ == "relcl" else clause
     lo, hi = scope.left_edge.idx, scope.right_edge.idx + len(scope.right_edge)
     return not any(lo <= f.start < hi for f in figures)
+
+
+_NAME_THEN_COMMA = re.compile(r"[A-Z][\w'’.-]*,[ \u00a0]$")
+#: the oldest age a bare number set off after a name is read as
+MAX_AGE = 120
+
+
+def _is_age_after_name(text: str, q: Quantity, mentions: list[CountryMention]) -> bool:
+    """Is a bare whole number set off by commas after a name an age ("Anand, 55, became the
+    country's first grandmaster", "said Dave Pritchard, 57, a regional organiser")? Not after a
+    country ("France, 12, and Spain, 9")."""
+    if q.unit is not None or q.kind != "figure" or not q.value.is_integer() or not 0 < q.value <= MAX_AGE:
+        return False
+    if not _NAME_THEN_COMMA.search(text, max(0, q.start - 40), q.start) or not text.startswith(",", q.end):
+        return False
+    return not any(m.end == q.start - 2 for m in mentions)
 
 
 def _tells_of_country(text: str, sentence: Span, year: Quantity, mentions: list[CountryMention]) -> bool:

@@ -209,6 +209,10 @@ def phrase_metric(
     return (metric_id, label) if metric_id and not metric_id.isdigit() else None
 
 
+#: names that are never what a figure measures: "Viswanathan Anand, 55", "on Dec 12"
+NOT_MEASURED_ENTITIES = frozenset({"PERSON", "DATE", "TIME"})
+
+
 def _content_words(chunk: Span, skip: list[tuple[int, int]], words: OpenWords) -> list[str]:
     return [
         words.agents.get(_base_form(t), _base_form(t))
@@ -220,6 +224,7 @@ def _content_words(chunk: Span, skip: list[tuple[int, int]], words: OpenWords) -
             or t.pos_ in ("DET", "PRON", "NUM")
             or ((t.lower_ in words.modifiers or t.lemma_.lower() in words.modifiers) and not _hyphened(t))
             or any(lo <= t.idx < hi for lo, hi in skip)
+            or t.ent_type_ in NOT_MEASURED_ENTITIES
             or _is_place_owner(t)
         )
     ]

@@ -39,6 +39,8 @@ class Quantity:
 
 #: a basis point in percentage points
 BASIS_POINT = 0.01
+#: a cent in its currency
+HUNDREDTH = 0.01
 #: a two-digit fiscal year below this is of the 2000s ("FY21"), else of the 1900s ("FY99")
 TWO_DIGIT_YEAR_PIVOT = 50
 
@@ -84,9 +86,11 @@ class QuantityParser:
         glued_code = rf"|(?<=[{last_chars}])(?:{glued})" if codes else ""
         self.measure_of = {form: unit for unit, forms in numbers.measures.items() for form in forms}
         glued_units = one_of([form for form in self.measure_of if " " not in form and "-" not in form])
+        hundredths = numbers.currencies.hundredths
         self.core = re.compile(
             rf"(?:(?<![\w.,/]){glued_code})(?:(?P<sign>[-+−])(?=\d))?(?:"
             rf"(?P<digits>{_DIGITS})(?:(?P<ordsuf>{suffixes})(?![A-Za-z])|(?P<gunit>(?-i:{glued_units}))(?![A-Za-z])"
+            rf"|(?P<gsub>(?-i:{one_of(list(hundredths))}))(?![A-Za-z])"
             rf"|(?P<att>{one_of(attached)})(?![A-Za-z]))?"
             rf"|(?P<word>{one_of(list(self.word_values), word_end=True)})"
             rf"|(?P<ordword>{one_of(list(self.ordinal_values), word_end=True)})"
@@ -99,6 +103,9 @@ class QuantityParser:
         self.scale_after = re.compile(rf"[ \u00a0]+(?P<scale>{one_of(free, word_end=True)})", re.IGNORECASE)
         self.currency_after = re.compile(
             rf"[ \u00a0]+(?P<cur>{one_of(list(numbers.currencies.after), word_end=True)})"
+        )
+        self.hundredths_after = re.compile(
+            rf"[ \u00a0]+(?P<sub>{one_of([name for name in hundredths if len(name) > 1], word_end=True)})"
         )
         self.measure_after = re.compile(rf"[ \u00a0]+(?P<measure>{one_of(list(self.measure_of), word_end=True)})")
         self.percent_after = re.compile(rf"[ \u00a0]?(?P<pct>{one_of(numbers.percent, word_end=True)})", re.IGNORECASE)
@@ -206,6 +213,9 @@ class QuantityParser:
         if match.group("gunit"):
             unit = self.measure_of[match.group("gunit")]
             factor = self.numbers.scaled_measures.get(match.group("gunit"), factor)
+        elif match.group("gsub"):  # "132.6p"
+            unit = self.numbers.currencies.hundredths[match.group("gsub")]
+            factor = HUNDREDTH
         elif match.group("att"):
             glued = match.group("att")  # matched case-insensitively: "$5BN", "€14Bn"
             factor = self.scale_factor.get(glued) or self.scale_factor[glued.lower()]
@@ -218,6 +228,10 @@ class QuantityParser:
             before = before[: m.start()]
         elif m := self.currency_after.match(text, tail):
             unit = self.numbers.currencies.after[m.group("cur")]
+            tail = m.end()
+        elif unit is None and (m := self.hundredths_after.match(text, tail)):  # "41 cents"
+            unit = self.numbers.currencies.hundredths[m.group("sub")]
+            factor *= HUNDREDTH
             tail = m.end()
         if unit is None:
             if m := self.basis_points_after.match(text, tail):
@@ -241,7 +255,7 @@ class QuantityParser:
         qualifier: Qualifier = "exact"
         if m := self.qualifier_before.search(before):
             qualifier = self.qualifier_of[m.group("q").lower()]  # type: ignore[assignment]
-        scaled = float(value) * factor * sign
+        scaled = float(value * Decimal(repr(factor)) * sign)  # exact: 41 cents is 0.41, not 0.41000000000000003
         precision = float(Decimal(1).scaleb(-decimals)) * factor
         kind: QuantityKind = "figure"
         is_year = (

@@ -39,12 +39,13 @@ class Scale(_Rule):
 class Currencies(_Rule):
     before: dict[str, str]
     after: dict[str, str]
+    hundredths: dict[str, str] = Field(default_factory=dict)  # "cents" -> USD: 41 cents is 0.41 USD
     shared: dict[str, dict[str, str]] = Field(default_factory=dict)  # name -> {country ISO3: code}
 
     @model_validator(mode="after")
     def _shared_names_are_read(self) -> "Currencies":
-        unread = [name for name in self.shared if name not in self.after]
-        if unread:  # the parser finds a currency name by `after` alone
+        unread = [name for name in self.shared if name not in self.after and name not in self.hundredths]
+        if unread:  # the parser finds a currency name by `after` or `hundredths` alone
             raise ValueError(f"shared currency names missing from 'after': {', '.join(unread)}")
         return self
 
@@ -137,6 +138,7 @@ class YearCues(_Rule):
     base_before: list[str]
     record_starts: list[str]
     base_nouns: list[str] = Field(default_factory=list)
+    peak_before: list[str] = Field(default_factory=list)
     months: list[list[str]]
 
 

@@ -921,3 +921,70 @@ def test_claims_a_world_subject_does_not_go_on_about_the_country_before(extract)
     # the world's largest producer is a country, named by its epithet
     text = "Brazil's coffee output rose 5% in 2024. The world's largest producer harvested 39.6 million bags of arabica."
     assert ("BRA", 39.6e6) in {(c.country, c.value) for c in extract(text, date(2025, 1, 10))}
+
+
+def test_claims_a_person_or_a_date_is_no_metric(extract) -> None:
+    text = "India now has 85 grandmasters. Gukesh beat China's Ding Liren in Singapore on Dec 12, collecting $1.35 million."
+    metrics = {c.metric for c in extract(text, date(2024, 12, 16))}
+    assert "grandmaster" in metrics
+    assert not any("dec" in m for m in metrics)
+
+
+def test_claims_a_number_set_off_after_a_name_is_an_age(extract) -> None:
+    text = "India now has 85 grandmasters. Anand, 55, became the country's first grandmaster in 1988."
+    assert {c.value for c in extract(text, date(2024, 12, 16))} == {85}
+
+
+def test_claims_a_figure_fewer_or_more_than_a_year_is_a_change_that_year_does_not_date(extract) -> None:
+    text = (
+        "Some 1.8 million marriages took place across the EU in 2023. "
+        "Germany recorded 361,000 weddings, 7.6% fewer than in the previous year. "
+        "Japan won 20 gold medals in 2024, 3 more than in 2021."
+    )
+    claims = {(c.country, c.metric, c.value, c.year) for c in extract(text, date(2025, 7, 18))}
+    assert ("DEU", "marriages_change", -7.6, 2023) in claims
+    assert ("DEU", "marriages", 361000, 2023) in claims
+    assert {(m, v, y) for country, m, v, y in claims if country == "JPN"} == {("gold_medal", 20, 2024), ("gold_medal_change", 3, 2024)}
+
+
+def test_claims_the_year_of_a_past_peak_is_handed_on_to_nothing(extract) -> None:
+    text = (
+        "Some 1.8 million marriages took place across the EU in 2023. The number of Hungarian weddings peaked in 2021. "
+        "Germany recorded 361,000 weddings."
+    )
+    assert {(c.country, c.year) for c in extract(text, date(2025, 7, 18))} == {("DEU", 2023)}
+    # a peak with its figure is dated by it
+    text = "Hungary's marriage rate peaked in 2021 at 7.4 per 1,000 people."
+    assert {(c.country, c.value, c.year) for c in extract(text, date(2025, 7, 18))} == {("HUN", 7.4, 2021)}
+
+
+def test_claims_a_list_of_countries_then_as_many_figures_pair_in_order(extract) -> None:
+    text = "Latvia and Lithuania had the highest divorce rates in 2023, at 2.9 and 2.8, while Malta recorded 0.7."
+    assert {(c.country, c.value) for c in extract(text, date(2025, 7, 18))} == {("LVA", 2.9), ("LTU", 2.8), ("MLT", 0.7)}
+
+
+def test_claims_a_lists_first_figure_counts_what_its_last_counts(extract) -> None:
+    text = "Latvia had the highest divorce rate, at 2.9. China and India applied 369 kg and 172 kg of fertiliser per hectare in 2022."
+    claims = {(c.country, c.metric, c.value) for c in extract(text, date(2024, 3, 12))}
+    assert {("CHN", "fertiliser", 369), ("IND", "fertiliser", 172)} <= claims
+
+
+def test_claims_cents_are_hundredths_of_the_owners_currency(extract) -> None:
+    text = (
+        "In the US, regular gasoline cost $3.16 a gallon last week, 41 cents lower than a year earlier. "
+        "In Germany, diesel was 7.2 cents cheaper at 1.59 euros a litre."
+    )
+    claims = {(c.country, c.value, c.unit) for c in extract(text, date(2025, 6, 2))}
+    assert {("USA", -0.41, "USD"), ("DEU", 0.072, "EUR")} <= claims
+
+
+def test_claims_a_world_figure_of_last_year_dates_the_countries_after_it(extract) -> None:
+    text = (
+        "Acute hunger hits 295 million people as conflict drives food crises\n\n"
+        "By Samuel Otieno | Published 16 May 2025\n\n"
+        "Nearly 295 million people in 53 countries faced acute food insecurity last year, 13.7 million more than in 2023, "
+        "according to the Global Report on Food Crises, published on Friday by UN agencies. "
+        "It was the sixth consecutive annual increase.\n\n"
+        "Nigeria had the largest number of people in crisis, at 31.8 million."
+    )
+    assert {(c.country, c.year) for c in extract(text, date(2025, 5, 16))} == {("NGA", 2024)}

@@ -97,6 +97,8 @@ FIGURES = [
     ("164 EJ of coal", [("164 EJ", 164, "EJ", "exact", "figure", None)]),
     ("3,100 Mtoe", [("3,100 Mtoe", 3100, "Mtoe", "exact", "figure", None)]),
     ("31.0 million bales", [("31.0 million bales", 31e6, "bales", "exact", "figure", None)]),
+    ("paid 132.6p a litre", [("132.6p", 1.326, "GBP", "exact", "figure", None)]),
+    ("41 cents lower", [("41 cents", 0.41, "USD", "exact", "figure", None)]),
     ("passed 1.1 terawatts", [("1.1 terawatts", 1.1, "TW", "exact", "figure", None)]),
     ("8.7 trillion shillings", [("8.7 trillion shillings", 8.7e12, "KES", "exact", "figure", None)]),
     ("1.9 trillion cedis", [("1.9 trillion cedis", 1.9e12, "GHS", "exact", "figure", None)]),
