@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -605,6 +606,8 @@ class ClaimExtractor:
             figure = next((q for q in quantities if cell.start <= q.start < cell.end and q.kind in ("figure", "ordinal")), None)
             if iso is None or figure is None:
                 continue
+            if figure.kind == "figure":
+                figure = self._in_header_unit(figure, label)
             before = next((c for c in reversed(claims) if c.country == iso and c.char_start < cell.start), None)
             change = self.change_header.search(label.text) is not None
             if self.place_header.fullmatch(label.text):  # "| Rank | Country |": a place, not a count
@@ -633,6 +636,22 @@ class ClaimExtractor:
                 self._claim(document, text, sentence, figure, mention, self._derive(text, figure, metric), evidence, None, context.attribution)
             )
         return claims
+
+    def _in_header_unit(self, figure: Quantity, label: Cell) -> Quantity:
+        """A bare cell under "| Bikes sold (million) |" is 4.0 million; under "| Share (%) |" a percentage."""
+        unit, factor = self.quantities.label_unit(label.text)
+        if figure.unit is not None:
+            return figure
+        if figure.factor != 1.0:  # "2.02bn" under "(tonnes)": the cell gives its own scale
+            factor = 1.0
+        scale = Decimal(repr(factor))
+        return replace(
+            figure,
+            value=float(Decimal(repr(figure.value)) * scale),
+            precision=float(Decimal(repr(figure.precision)) * scale),
+            factor=figure.factor * factor,
+            unit=unit,
+        )
 
     def _ranked_by(self, doc: Doc, table: Table, named: int | None, context: Context) -> MetricChoice | None:
         """What a table ranks its rows by: the metric of its first column of values (neither the
@@ -670,9 +689,17 @@ class ClaimExtractor:
             and not (unit and label.start + unit.start() <= t.idx < label.start + unit.end())
         ]
         process = [self.process_nouns.get(w, w) for w in words]
-        if context.metric is None or process != words:
+        # "| Bikes sold (million) |", "| E-bike share (%) |", "| Price (€) |": a verb, a share or a
+        # singular noun says what is measured; a plural group narrows the text's metric ("| Under-25s |")
+        measured = [t.lower_ for t in span or [] if t.pos_ == "VERB" or t.lemma_.lower() in self.percent_nouns]
+        own = process != words or measured or any(t.tag_ == "NN" and t.is_alpha and t.lemma_.lower() in words for t in span or [])
+        if context.metric is None or (own and words):
+            if not words:
+                return None
             # "| Cement output, 2023 (tonnes) |" names its own metric: cement production, not an output of the text's
-            return MetricChoice(snake_case(" ".join(process)), " ".join(process), "count", "open") if words else None
+            named = [*process, *measured]
+            unit = "percent" if named[-1] in self.percent_nouns else "count"
+            return MetricChoice(snake_case(" ".join(named)), " ".join(named), unit, "open")
         if not words:
             return context.metric
         narrowed = " ".join([*words, context.metric.label])

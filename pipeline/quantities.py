@@ -108,6 +108,7 @@ class QuantityParser:
             rf"[ \u00a0]+(?P<sub>{one_of([name for name in hundredths if len(name) > 1], word_end=True)})"
         )
         self.measure_after = re.compile(rf"[ \u00a0]+(?P<measure>{one_of(list(self.measure_of), word_end=True)})")
+        self.percent_forms = frozenset(form.lower() for form in numbers.percent)
         self.percent_after = re.compile(rf"[ \u00a0]?(?P<pct>{one_of(numbers.percent, word_end=True)})", re.IGNORECASE)
         self.points_after = re.compile(
             rf"[ \u00a0]+(?P<pp>{one_of(numbers.percentage_points, word_end=True)})", re.IGNORECASE
@@ -176,6 +177,32 @@ class QuantityParser:
             if not disjoint or quantity.start >= disjoint[-1].end:  # the "60" of "54.2 million 60-kg bags" is its unit's
                 disjoint.append(quantity)
         return self._join_lists(text, self._merge_ranges(text, disjoint))
+
+    def label_unit(self, label: str) -> tuple[str | None, float]:
+        """The unit and scale a table header gives its bare figures in brackets: "(million)" ->
+        (None, 1e6), "(%)" -> ("percent", 1), "(€/litre)" -> ("EUR", 1), "($bn)" -> ("USD", 1e9),
+        "(EJ)" -> ("EJ", 1). (None, 1.0) when it gives none."""
+        bracket = re.search(r"\(([^()]*)\)", label)
+        if bracket is None:
+            return None, 1.0
+        main = re.split(r"/| per | a | an ", bracket.group(1))[0].strip()  # "€/litre": euros, per litre
+        unit: str | None = None
+        factor = 1.0
+        code = next((c for c in sorted(self.numbers.currencies.before, key=len, reverse=True) if main.startswith(c)), None)
+        if code is not None:
+            unit, main = self.numbers.currencies.before[code], main[len(code) :].strip()
+        for word in main.split():
+            if word in self.scale_factor or word.lower() in self.scale_factor:
+                factor = self.scale_factor.get(word) or self.scale_factor[word.lower()]
+            elif word.lower() in self.percent_forms:
+                unit = "percent"
+            elif word in self.measure_of:
+                unit = self.measure_of[word]
+            elif word in self.numbers.currencies.after:
+                unit = self.numbers.currencies.after[word]
+        if main.lower() in self.percent_forms:
+            unit = "percent"
+        return unit, factor
 
     # -- parsing --------------------------------------------------------------------
 

@@ -988,3 +988,23 @@ def test_claims_a_world_figure_of_last_year_dates_the_countries_after_it(extract
         "Nigeria had the largest number of people in crisis, at 31.8 million."
     )
     assert {(c.country, c.year) for c in extract(text, date(2025, 5, 16))} == {("NGA", 2024)}
+
+
+def test_claims_a_table_header_gives_its_cells_unit_and_names_its_own_measure(extract) -> None:
+    text = (
+        "Bicycle sales in the EU fell in 2023, CONEBI said.\n\n"
+        "| Country | Bikes sold (million) | E-bike share (%) | Price (€) |\n"
+        "|---|---|---|---|\n"
+        "| Germany | 4.0 | 53 | 2,950 |\n"
+    )
+    claims = {(c.country, c.metric, c.value, c.unit) for c in extract(text, date(2024, 9, 26))}
+    assert claims == {
+        ("DEU", "bikes_sold", 4e6, "count"),
+        ("DEU", "e_bike_share", 53, "percent"),
+        ("DEU", "price", 2950, "EUR"),
+    }
+
+
+def test_claims_a_table_whose_headers_name_nothing_makes_no_claims(extract) -> None:
+    text = "| Country | 2023 | (%) |\n|---|---|---|\n| Germany | 4.0 | 53 |\n"
+    assert extract(text, date(2024, 9, 26)) == []

@@ -341,3 +341,20 @@ def test_quantities_find_keeps_spans_inside_arbitrary_text(text: str) -> None:
 @pytest.mark.parametrize("text,year", [("FY21", 2021), ("FY2021", 2021), ("FY'09", 2009), ("FY 2024", 2024), ("FY99", 1999)])
 def test_quantities_find_reads_fiscal_years_as_the_year_they_end(text: str, year: int) -> None:
     assert [(q.kind, q.value) for q in PARSER.find(f"spending in {text} rose")] == [("year", year)]
+
+
+@pytest.mark.parametrize(
+    "label,expected",
+    [
+        ("Bikes sold (million)", (None, 1e6)),
+        ("E-bike share (%)", ("percent", 1.0)),
+        ("Euro-Super 95 (€/litre)", ("EUR", 1.0)),
+        ("Exports ($bn)", ("USD", 1e9)),
+        ("Consumption 2023 (EJ)", ("EJ", 1.0)),
+        ("Budget (million euros)", ("EUR", 1e6)),
+        ("Rank", (None, 1.0)),
+        ("Deaths (per 1,000 live births)", (None, 1.0)),
+    ],
+)
+def test_quantities_label_unit_reads_a_headers_bracket(label: str, expected: tuple) -> None:
+    assert PARSER.label_unit(label) == expected
