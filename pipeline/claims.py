@@ -1221,7 +1221,8 @@ class ClaimExtractor:
         if noun.dep_ != "nsubj":
             return False
         verb = noun.head
-        return verb.lower_ in self.reporting_words and verb.dep_ == "parataxis"
+        # "..., the Board said, up 4.3%": spaCy hangs the clause said on the reporting verb or beside it
+        return verb.lower_ in self.reporting_words and verb.dep_ in ("parataxis", "ROOT")
 
     @staticmethod
     def _actor_between(actors: list[ActorMention], start: int, end: int) -> bool:
