@@ -134,6 +134,7 @@ class ClaimExtractor:
         self.domain_after = re.compile(rf"[ \u00a0]+{one_of(cues.domain_links)}[ \u00a0]+", re.IGNORECASE)
         self.label_before = re.compile(rf"\b{one_of(cues.label_words)}{ws}$")  # case as written: "Phase 3", not "phase"
         self.base_noun_after = re.compile(rf"{ws}{one_of(cues.years.base_nouns)}\b", re.IGNORECASE)
+        self.now = re.compile(rf"\b{one_of(cues.years.now_words)}\b", re.IGNORECASE)
         self.peak_before = re.compile(rf"\b{one_of(cues.years.peak_before)}{ws}$", re.IGNORECASE)
         self.shared_place = re.compile(rf"(?:{ws}{one_of(cues.rank.moves)})?{ws}with{ws}(?:the{ws})?")
         self.ranked_for = re.compile(
@@ -431,6 +432,8 @@ class ClaimExtractor:
                     and self._reports_past(text, sentence, figure, years, figures)
                 ):
                     evidence = lead_year  # "Germany's economy contracted by 0.3% in 2023. ... Exports fell 1.4%"
+                if evidence.year is None and published is not None and (now := self.now.search(text, s0, s1)):
+                    evidence = YearEvidence(published.year, "relative", now.group(0))  # "The country now has 85 grandmasters"
                 if metric.id.endswith("_change") and evidence.source == "explicit":
                     evidence = self._change_end_year(text, figure, years, evidence)
                 if period and figure.start in ends:

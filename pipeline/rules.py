@@ -139,6 +139,7 @@ class YearCues(_Rule):
     record_starts: list[str]
     base_nouns: list[str] = Field(default_factory=list)
     peak_before: list[str] = Field(default_factory=list)
+    now_words: list[str] = Field(default_factory=list)
     months: list[list[str]]
 
 

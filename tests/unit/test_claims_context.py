@@ -1014,3 +1014,11 @@ def test_claims_a_table_header_gives_its_cells_unit_and_names_its_own_measure(ex
 def test_claims_a_table_whose_headers_name_nothing_makes_no_claims(extract) -> None:
     text = "| Country | 2023 | (%) |\n|---|---|---|\n| Germany | 4.0 | 53 |\n"
     assert extract(text, date(2024, 9, 26)) == []
+
+
+def test_claims_what_stands_now_stands_in_the_year_of_publication(extract) -> None:
+    text = "India overtook China in FIDE's rankings. The country now has 85 grandmasters, up from 64 in 2019."
+    claims = {(c.value, c.year) for c in extract(text, date(2024, 12, 16))}
+    assert claims == {(85, 2024), (64, 2019)}
+    # without a date there is no year to stand in
+    assert {(c.value, c.year) for c in extract(text, None)} == {(85, None), (64, 2019)}
