@@ -1144,8 +1144,9 @@ class ClaimExtractor:
         if preceding:
             last = preceding[-1]
             gap = text[last.end : figure.start]
-            if re.fullmatch(r"\s*\(\s*|['’]s\s+|[ \u00a0]*[—–:][ \u00a0]*", gap) or self.place_then_figure.fullmatch(gap):
-                # "Luxembourg (8.73)", "India's 76,213", "2. United States — 10.6 million", "Chile second (253.4 Mbps)"
+            if re.fullmatch(r"\s*\(\s*|['’]s\s+|[ \u00a0]*[—–:][ \u00a0]*|,[ \u00a0]+with[ \u00a0]+", gap) or self.place_then_figure.fullmatch(gap):
+                # "Luxembourg (8.73)", "India's 76,213", "2. United States — 10.6 million", "Chile second (253.4 Mbps)",
+                # "Mexico, with 13.6 million, is seventh"
                 return last
         if following and re.fullmatch(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?", text[figure.end : following[0].start]):
             if re.match(r"['’]s\b", text[following[0].end : following[0].end + 2]):

@@ -1023,3 +1023,11 @@ def test_claims_what_stands_now_stands_in_the_year_of_publication(extract) -> No
     assert claims == {(85, 2024), (64, 2019)}
     # without a date there is no year to stand in
     assert {(c.value, c.year) for c in extract(text, None)} == {(85, None), (64, 2019)}
+
+
+def test_claims_a_figure_after_country_comma_with_is_the_countrys(extract) -> None:
+    text = (
+        "China has the largest number of adults with diabetes, at 148 million. Pakistan (34.5 million), Indonesia "
+        "(20.4 million) and Brazil (16.6 million) complete the top six, while Mexico, with 13.6 million, is seventh."
+    )
+    assert ("MEX", 13.6e6) in {(c.country, c.value) for c in extract(text, date(2025, 4, 8))}
