@@ -134,6 +134,7 @@ class ClaimExtractor:
         self.domain_after = re.compile(rf"[ \u00a0]+{one_of(cues.domain_links)}[ \u00a0]+", re.IGNORECASE)
         self.label_before = re.compile(rf"\b{one_of(cues.label_words)}{ws}$")  # case as written: "Phase 3", not "phase"
         self.base_noun_after = re.compile(rf"{ws}{one_of(cues.years.base_nouns)}\b", re.IGNORECASE)
+        self.worth_before = re.compile(rf"\b{one_of(cues.value_words)}{ws}(?:[a-z]+{ws})?$", re.IGNORECASE)
         self.now = re.compile(rf"\b{one_of(cues.years.now_words)}\b", re.IGNORECASE)
         self.peak_before = re.compile(rf"\b{one_of(cues.years.peak_before)}{ws}$", re.IGNORECASE)
         self.shared_place = re.compile(rf"(?:{ws}{one_of(cues.rank.moves)})?{ws}with{ws}(?:the{ws})?")
@@ -1732,8 +1733,9 @@ class ClaimExtractor:
         elif not self._names_component(subject, skip):
             return None
         chunks = noun_chunks(sentence)
-        chunk = next((c for c in chunks if c.root == subject), None)
-        found = None if chunk is None else self._open_choice(phrase_metric(chunk, chunks, skip, self.open_words))
+        # the chunker leaves out some ("Per-capita consumption"): then the subject and its left modifiers
+        chunk = next((c for c in chunks if c.root == subject), None) or sentence.doc[subject.left_edge.i : subject.i + 1]
+        found = self._open_choice(phrase_metric(chunk, chunks, skip, self.open_words))
         return None if found is None else MetricChoice(found.id, found.label, found.unit, "subject")
 
     def _names_component(self, subject: Token, skip: list[tuple[int, int]]) -> bool:
@@ -1747,6 +1749,7 @@ class ClaimExtractor:
             return False
         return any(
             c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and not any(lo <= c.idx < hi for lo, hi in skip)
+            or c.dep_ == "nmod" and any(t.pos_ == "NOUN" for t in c.subtree)  # "Per-capita consumption"
             for c in subject.lefts
         )
 
@@ -1843,6 +1846,9 @@ class ClaimExtractor:
         already_change = base.id in self.change_metrics and figure.unit != "percentage_points"
         if self._change_sign(text, figure) is not None and not already_change:
             return MetricChoice(f"{base.id}_change", f"{base.label} change", base.unit, base.rule)
+        if figure.unit is not None and _is_money(figure.unit) and not _is_money(base.unit) and self.worth_before.search(text, max(0, figure.start - 40), figure.start):
+            # "Chinese yards booked orders worth about $110B": the value of what is counted in other units
+            return MetricChoice(f"{base.id}_value", f"{base.label} value", figure.unit, base.rule)
         changed = base.id.endswith("_change")  # "| Change on 2022 | -0.7% |" is a change, not a share
         if figure.unit == "percent" and (base.unit == "count" or _is_money(base.unit)) and not changed:  # "48 percent of chip sales"
             return MetricChoice(f"{base.id}_share", f"{base.label} share (percent)", "percent", base.rule)

@@ -164,6 +164,7 @@ class CueRules(_Rule):
     measure_name_heads: list[str] = Field(default_factory=list)
     link_list_headings: list[str] = Field(default_factory=list)
     world_words: list[str] = Field(default_factory=list)
+    value_words: list[str] = Field(default_factory=list)
     people_nouns: list[str]
     pronoun_subjects: list[str]
     back_reference_nouns: list[str]

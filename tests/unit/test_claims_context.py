@@ -1031,3 +1031,14 @@ def test_claims_a_figure_after_country_comma_with_is_the_countrys(extract) -> No
         "(20.4 million) and Brazil (16.6 million) complete the top six, while Mexico, with 13.6 million, is seventh."
     )
     assert ("MEX", 13.6e6) in {(c.country, c.value) for c in extract(text, date(2025, 4, 8))}
+
+
+def test_claims_a_per_capita_subject_names_its_own_metric(extract) -> None:
+    text = "China produced 2.02 billion tonnes of cement in 2023. Per-capita consumption in China is still around 1,300 kg."
+    assert ("CHN", "capita_consumption", 1300) in {(c.country, c.metric, c.value) for c in extract(text, date(2025, 1, 20))}
+
+
+def test_claims_an_amount_worth_of_what_is_counted_is_its_value(extract) -> None:
+    text = "Chinese shipyards won 46.45 million CGT of new orders in 2024. Chinese yards booked orders worth about $110B."
+    claims = {(c.country, c.metric, c.value) for c in extract(text, date(2025, 1, 10))}
+    assert {("CHN", "order", 46.45e6), ("CHN", "order_value", 110e9)} <= claims
