@@ -134,6 +134,8 @@ class ClaimExtractor:
         self.domain_after = re.compile(rf"[ \u00a0]+{one_of(cues.domain_links)}[ \u00a0]+", re.IGNORECASE)
         self.label_before = re.compile(rf"\b{one_of(cues.label_words)}{ws}$")  # case as written: "Phase 3", not "phase"
         self.base_noun_after = re.compile(rf"{ws}{one_of(cues.years.base_nouns)}\b", re.IGNORECASE)
+        self.added_before = re.compile(rf"\b{one_of(cues.change.addition_verbs)}{ws}(?:[\w-]+{ws}){{0,2}}$", re.IGNORECASE)
+        self.new_after = re.compile(rf"{ws}of{ws}new\b", re.IGNORECASE)
         self.worth_before = re.compile(rf"\b{one_of(cues.value_words)}{ws}(?:[a-z]+{ws})?$", re.IGNORECASE)
         self.now = re.compile(rf"\b{one_of(cues.years.now_words)}\b", re.IGNORECASE)
         self.peak_before = re.compile(rf"\b{one_of(cues.years.peak_before)}{ws}$", re.IGNORECASE)
@@ -1846,6 +1848,16 @@ class ClaimExtractor:
         already_change = base.id in self.change_metrics and figure.unit != "percentage_points"
         if self._change_sign(text, figure) is not None and not already_change:
             return MetricChoice(f"{base.id}_change", f"{base.label} change", base.unit, base.rule)
+        added = ("_added", "added", "addition", "install", "new")
+        if (
+            figure.unit not in ("percent", "percentage_points")
+            and not any(word in base.id for word in added)
+            and (base.rule == "context" or self.new_after.match(text, figure.end))
+            and self.added_before.search(text, max(0, figure.start - 40), figure.start)
+        ):
+            # "Germany added 3.6 GW" of the wind capacity the text is about, "opened 2,457 km of new
+            # line": what was added, not what there is ("built 30.2 million vehicles" is production)
+            return MetricChoice(f"{base.id}_added", f"{base.label} added", base.unit, base.rule)
         if figure.unit is not None and _is_money(figure.unit) and not _is_money(base.unit) and self.worth_before.search(text, max(0, figure.start - 40), figure.start):
             # "Chinese yards booked orders worth about $110B": the value of what is counted in other units
             return MetricChoice(f"{base.id}_value", f"{base.label} value", figure.unit, base.rule)

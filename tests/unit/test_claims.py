@@ -81,10 +81,10 @@ def extract():
             "Thailand, Southeast Asia's biggest car-making hub, saw output fall 2.0%.",
             {("THA", "output_change", -2.0, "percent", None)},
         ),
-        (  # a word hyphened to the next is part of a compound; "longest" says how big
+        (  # a word hyphened to the next is part of a compound; "longest" says how big; new line opened is an addition
             "China opened 2,457 km of new high-speed line in 2024. Longest high-speed networks (km in operation, January 2025):"
             "\n\n1. China — 48,000\n2. Spain — 3,966\n3. Japan — 3,081",
-            {("CHN", "high_speed_line", 2457, "km", 2024), ("CHN", "high_speed_network", 48000, "count", 2025),
+            {("CHN", "high_speed_line_added", 2457, "km", 2024), ("CHN", "high_speed_network", 48000, "count", 2025),
              ("ESP", "high_speed_network", 3966, "count", 2025), ("JPN", "high_speed_network", 3081, "count", 2025),
              ("CHN", "high_speed_network_rank", 1, "rank", 2025), ("ESP", "high_speed_network_rank", 2, "rank", 2025),
              ("JPN", "high_speed_network_rank", 3, "rank", 2025)},

@@ -1042,3 +1042,22 @@ def test_claims_an_amount_worth_of_what_is_counted_is_its_value(extract) -> None
     text = "Chinese shipyards won 46.45 million CGT of new orders in 2024. Chinese yards booked orders worth about $110B."
     claims = {(c.country, c.metric, c.value) for c in extract(text, date(2025, 1, 10))}
     assert {("CHN", "order", 46.45e6), ("CHN", "order_value", 110e9)} <= claims
+
+
+def test_claims_what_a_country_adds_to_a_stock_is_an_addition(extract) -> None:
+    text = "Germany has 69 GW of wind capacity. Germany added 3.6 GW in 2023. China opened 2,457 km of new high-speed line in 2024."
+    assert {(c.country, c.metric, c.value) for c in extract(text, date(2025, 1, 10))} == {
+        ("DEU", "wind_capacity", 69),
+        ("DEU", "wind_capacity_added", 3.6),
+        ("CHN", "high_speed_line_added", 2457),
+    }
+
+
+def test_claims_a_year_after_as_in_is_a_comparison_base(extract) -> None:
+    text = (
+        "BRUSSELS, 17 April 2024 (Wind Power Desk) – The world's wind fleet passed one terawatt of capacity last year, "
+        "the Global Wind Energy Council said, after developers installed a record 117 gigawatts of new turbines, half as "
+        "much again as in 2022.\n\nChina was responsible for most of that growth. Chinese developers connected 75.9 GW "
+        "in a single year, followed by the U.S. (6.4 GW)."
+    )
+    assert {(c.country, c.year) for c in extract(text, date(2024, 4, 17))} == {("CHN", 2023), ("USA", 2023)}
