@@ -455,6 +455,10 @@ class ClaimExtractor:
                     # $683.6 billion set in 2022" does not date the rest); plans ("next year") date nothing
                     if base_id not in metric_years or evidence.year > (metric_years[base_id].year or 0):
                         metric_years[base_id] = YearEvidence(evidence.year, "context", evidence.text)
+                if evidence.year is None and published is not None and (verb := _present_verb(sentence, figure)) is not None:
+                    # "Nigeria has roughly 0.4 doctors per 1,000 people": the present of a dated article is
+                    # its year; a guess for this figure only, which dates no other
+                    evidence = YearEvidence(published.year, "publication", f"{verb} (present tense)")
                 made.append(
                     self._claim(document, text, sentence, figure, country, metric, evidence, rate, attribution)
                 )
@@ -758,7 +762,7 @@ class ClaimExtractor:
                 base = self._strip_derived(MetricChoice(metric.id, metric.label, metric.unit, "context"))
             if years:
                 return Context(base, int(years[0].value), years[0].text, rate, attribution, own_year=True)
-            if made and made[-1].year is not None:  # "a 15% reduction from this year"
+            if made and made[-1].year is not None and made[-1].year_source != "publication":  # "a 15% reduction from this year"
                 stated = made[-1].year_source in ("explicit", "relative", "relative_to_edition")
                 return Context(base, made[-1].year, made[-1].year_text, rate, attribution, own_year=stated)
             if context.metric is not None and base.id == context.metric.id:
@@ -2060,8 +2064,13 @@ def _is_participle(verb: Token) -> bool:
 
 def _in_present_tense(sentence: Span, figure: Quantity) -> bool:
     """Is the verb governing the figure in the present tense ("India is 82nd", "offers 26")?"""
+    return _present_verb(sentence, figure) is not None
+
+
+def _present_verb(sentence: Span, figure: Quantity) -> str | None:
+    """The present-tense verb governing the figure, if it is one ("has" in "Nigeria has 0.4 doctors")."""
     verb = next(_verbs_above(sentence, figure), None)
-    return verb is not None and verb.tag_ in ("VBZ", "VBP")
+    return verb.text if verb is not None and verb.tag_ in ("VBZ", "VBP") else None
 
 
 def _counted_label(label: str, counted_as: str | None) -> str:

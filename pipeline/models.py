@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = "1"
 
 Qualifier = Literal["exact", "approx", "more_than", "less_than", "at_least", "at_most"]
-YearSource = Literal["explicit", "relative", "relative_to_edition", "context"]
+YearSource = Literal["explicit", "relative", "relative_to_edition", "context", "publication"]
 PublishedSource = Literal["metadata", "dateline", "text"]
 ReviewStatus = Literal["open", "resolved", "dismissed"]
 

@@ -159,9 +159,10 @@ def test_claims_lead_year_dates_later_past_figures(extract, opening: str, expect
 def test_claims_lead_year_dates_past_figures_of_any_country(extract) -> None:
     text = "Germany's economy shrank 0.3% in 2023. France's exports fell 1.4% to 600 billion euros."
     assert ("FRA", "exports_change", -1.4, 2023) in facts(extract(text, date(2025, 1, 15)))
-    # a present-tense figure is not reported as past: the lead year does not reach it
+    # a present-tense figure is not reported as past: the lead year does not reach it (it is of
+    # the year of publication)
     text = "Germany's economy shrank 0.3% in 2023. France's exports are worth 600 billion euros."
-    assert ("FRA", "exports", 600e9, None) in facts(extract(text, date(2025, 1, 15)))
+    assert ("FRA", "exports", 600e9, 2025) in facts(extract(text, date(2025, 1, 15)))
 
 
 RANKED = "Korea ranked 6th out of 62 countries in the Global AI Index, published by Tortoise Media. "
@@ -373,8 +374,8 @@ def test_claims_plan_hands_on_its_metric_but_not_its_year(extract) -> None:
     claims = extract(text, date(2024, 6, 18))
     # the sentence of the plan is about the military budget, not about GDP, the share's base
     assert {c.metric for c in claims if c.country == "DEU"} == {"defense_spending_share_of_gdp"}
-    # a plan's year is handed to nobody
-    assert [(c.metric, c.year) for c in claims if c.country == "USA"] == [("defense_spending", None)]
+    # a plan's year is handed to nobody (the present tense is of the year of publication)
+    assert [(c.metric, c.year) for c in claims if c.country == "USA"] == [("defense_spending", 2024)]
 
 
 @pytest.mark.parametrize("second,expected", [
@@ -1061,3 +1062,12 @@ def test_claims_a_year_after_as_in_is_a_comparison_base(extract) -> None:
         "in a single year, followed by the U.S. (6.4 GW)."
     )
     assert {(c.country, c.year) for c in extract(text, date(2024, 4, 17))} == {("CHN", 2023), ("USA", 2023)}
+
+
+def test_claims_a_present_tense_figure_without_a_year_is_of_the_year_of_publication(extract) -> None:
+    text = "Nigeria has roughly 0.4 doctors per 1,000 people. Nigeria had 0.3 nurses per 1,000 people."
+    claims = {(c.value, c.year, c.year_text) for c in extract(text, date(2024, 6, 3))}
+    assert (0.4, 2024, "has (present tense)") in claims  # year_source "publication"
+    # the past tense without a year says nothing of when; nor does an undated article
+    assert (0.3, None, None) in claims
+    assert {c.year for c in extract(text, None)} == {None}
