@@ -139,7 +139,7 @@ class QuantityParser:
             rf"\b{one_of(cues.age_words)}[ \u00a0]+(?:between[ \u00a0]+)?(?:\d+[ \u00a0]*(?:{any_joiner})[ \u00a0]*)?$",
             re.IGNORECASE,
         )
-        months = one_of(numbers.months)
+        months = one_of([name for names in cues.years.months for name in names])
         self.month_before = re.compile(rf"(?<![\w.])(?:{months})[ \u00a0]+$")
         self.month_after = re.compile(rf"[ \u00a0]+(?:{months})(?![\w])")
         self.time_before = re.compile(r"\d:$")

@@ -78,7 +78,6 @@ class NumberRules(_Rule):
     change_starters: list[str]
     year_span: YearSpan
     fiscal_year_prefixes: list[str]
-    months: list[str]
 
 
 # --- cues.yaml ------------------------------------------------------------------------
