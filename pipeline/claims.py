@@ -134,6 +134,7 @@ class ClaimExtractor:
         self.domain_after = re.compile(rf"[ \u00a0]+{one_of(cues.domain_links)}[ \u00a0]+", re.IGNORECASE)
         self.label_before = re.compile(rf"\b{one_of(cues.label_words)}{ws}$")  # case as written: "Phase 3", not "phase"
         self.base_noun_after = re.compile(rf"{ws}{one_of(cues.years.base_nouns)}\b", re.IGNORECASE)
+        self.addition_words = tuple(cues.change.addition_metric_words)
         self.added_before = re.compile(rf"\b{one_of(cues.change.addition_verbs)}{ws}(?:[\w-]+{ws}){{0,2}}$", re.IGNORECASE)
         self.new_after = re.compile(rf"{ws}of{ws}new\b", re.IGNORECASE)
         self.worth_before = re.compile(rf"\b{one_of(cues.value_words)}{ws}(?:[a-z]+{ws})?$", re.IGNORECASE)
@@ -1852,10 +1853,9 @@ class ClaimExtractor:
         already_change = base.id in self.change_metrics and figure.unit != "percentage_points"
         if self._change_sign(text, figure) is not None and not already_change:
             return MetricChoice(f"{base.id}_change", f"{base.label} change", base.unit, base.rule)
-        added = ("_added", "added", "addition", "install", "new")
         if (
             figure.unit not in ("percent", "percentage_points")
-            and not any(word in base.id for word in added)
+            and not any(word in base.id for word in self.addition_words)
             and (base.rule == "context" or self.new_after.match(text, figure.end))
             and self.added_before.search(text, max(0, figure.start - 40), figure.start)
         ):

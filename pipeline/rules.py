@@ -108,6 +108,7 @@ class ChangeCues(_Rule):
     decrease_verbs: list[str]
     fundraising_verbs: list[str]
     addition_verbs: list[str] = Field(default_factory=list)
+    addition_metric_words: list[str] = Field(default_factory=list)
     increase_verbs: list[str]
 
 
