@@ -614,7 +614,7 @@ def _accept(name: str, sha: str, text: str, meta: _InputMetadata, rules: _Rules)
             sha256=sha,
             language=guess.language,
         )
-    published, published_source = find_published(meta.date, text, rules.datelines)
+    published, published_source = find_published(meta.date, text, rules.datelines, url=meta.url)
     article = Article(
         article=name,
         title=meta.title,

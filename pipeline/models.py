@@ -17,7 +17,7 @@ SCHEMA_VERSION = "1"
 
 Qualifier = Literal["exact", "approx", "more_than", "less_than", "at_least", "at_most"]
 YearSource = Literal["explicit", "relative", "relative_to_edition", "context", "publication"]
-PublishedSource = Literal["metadata", "dateline", "text"]
+PublishedSource = Literal["metadata", "dateline", "url"]
 ReviewStatus = Literal["open", "resolved", "dismissed"]
 
 

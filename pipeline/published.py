@@ -1,7 +1,8 @@
 """When was an article published, and is its first line a title?
 
 `find_published` takes the metadata date when there is one that parses, else a dateline or
-byline near the start of the text (patterns in rules/datelines.yaml). Dates are read with
+byline near the start of the text, else a date in the article's URL (patterns in
+rules/datelines.yaml). Dates are read with
 dateparser under fixed settings, and a date without a day, month and year is no date: nothing
 is ever filled in from today's clock.
 """
@@ -24,6 +25,7 @@ from pipeline.settings import Settings
 
 DATELINES_FILE = "datelines.yaml"
 DATE_GROUP = "date"
+URL_DATE_GROUPS = ("year", "month", "day")
 # dateparser only ever reads one language here: the pipeline accepts English articles only
 DATEPARSER_LANGUAGES = ["en"]
 # absolute dates only: no "yesterday", "7 hours ago" or Unix timestamps
@@ -52,6 +54,12 @@ class DatelinePattern(_Rules):
     examples: PatternExamples
 
 
+class UrlDatePattern(_Rules):
+    name: StrictStr = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    regex: StrictStr
+    examples: PatternExamples
+
+
 class TitleRules(_Rules):
     shorter_than: int = Field(gt=0)
     sentence_end: list[StrictStr] = Field(min_length=1)
@@ -62,6 +70,7 @@ class DatelineRules(_Rules):
     window_chars: int = Field(gt=0)
     fragments: dict[StrictStr, StrictStr]
     patterns: list[DatelinePattern] = Field(min_length=1)
+    url_patterns: list[UrlDatePattern] = Field(min_length=1)
     title: TitleRules
 
     @field_validator("fragments")
@@ -83,6 +92,11 @@ class DatelineRules(_Rules):
             compiled = _compile(_expand(pattern.regex, self.fragments), 0, f"pattern {pattern.name!r}")
             if DATE_GROUP not in compiled.groupindex:
                 raise ValueError(f"pattern {pattern.name!r} needs a group named (?P<{DATE_GROUP}>...)")
+        for url_pattern in self.url_patterns:
+            compiled = _compile(_expand(url_pattern.regex, self.fragments), 0, f"url pattern {url_pattern.name!r}")
+            missing = [group for group in URL_DATE_GROUPS if group not in compiled.groupindex]
+            if missing:
+                raise ValueError(f"url pattern {url_pattern.name!r} needs groups named {missing}")
         return self
 
     @cached_property
@@ -93,6 +107,11 @@ class DatelineRules(_Rules):
             flags = (re.MULTILINE if pattern.multiline else 0) | (re.IGNORECASE if pattern.ignore_case else 0)
             result.append((pattern.name, _compile(_expand(pattern.regex, self.fragments), flags, pattern.name)))
         return result
+
+    @cached_property
+    def compiled_url(self) -> list[tuple[str, re.Pattern[str]]]:
+        """(name, compiled regex) per URL pattern, in file order."""
+        return [(p.name, _compile(_expand(p.regex, self.fragments), 0, p.name)) for p in self.url_patterns]
 
     @cached_property
     def dateparser_settings(self) -> dict[str, Any]:
@@ -166,10 +185,26 @@ def find_dateline(text: str, rules: DatelineRules | None = None) -> tuple[date, 
     return None
 
 
+def find_url_date(url: str, rules: DatelineRules | None = None) -> tuple[date, str] | None:
+    """(date, pattern name) of the earliest calendar date in `url` ("/2024/05/02/", "/20231214-")."""
+    rules = rules or default_dateline_rules()
+    candidates = sorted(
+        (match.start(), order, name, match)
+        for order, (name, regex) in enumerate(rules.compiled_url)
+        for match in regex.finditer(url)
+    )
+    for _, _, name, match in candidates:
+        try:
+            return date(*(int(match.group(group)) for group in URL_DATE_GROUPS)), name
+        except ValueError:  # "2024/02/30" looks like a date and is none
+            continue
+    return None
+
+
 def find_published(
-    meta_date: str | None, text: str, rules: DatelineRules | None = None
+    meta_date: str | None, text: str, rules: DatelineRules | None = None, url: str | None = None
 ) -> tuple[date | None, PublishedSource | None]:
-    """Publication date and where it came from: "metadata", "dateline", or (None, None)."""
+    """Publication date and where it came from: "metadata", "dateline", "url", or (None, None)."""
     rules = rules or default_dateline_rules()
     if meta_date:
         parsed = parse_date(meta_date, rules)
@@ -178,6 +213,9 @@ def find_published(
     found = find_dateline(text, rules)
     if found is not None:
         return found[0], "dateline"
+    from_url = find_url_date(url, rules) if url else None
+    if from_url is not None:
+        return from_url[0], "url"
     return None, None
 
 

@@ -328,6 +328,10 @@ def test_ingest_decoding(tmp_path: Path, name: str, raw: bytes, expected: tuple)
         ("---\ntitle: T\ndate: 2023-12-25\n---\n" + ENGLISH, ("ok", None, ENGLISH, "T", date(2023, 12, 25))),
         ("---\r\ntitle: T\r\n---\r\n\r\n" + ENGLISH, ("ok", None, "\r\n" + ENGLISH, "T", None)),
         ("---\n---\n" + ENGLISH, ("ok", None, ENGLISH, None, None)),
+        # without a date in the metadata or the text, the URL's date is the publication date
+        ("---\nurl: https://x.example/2024/05/02/a\n---\n" + ENGLISH, ("ok", None, ENGLISH, None, date(2024, 5, 2))),
+        ("---\nurl: https://x.example/2024/05/02/a\ndate: 2024-05-03\n---\n" + ENGLISH,
+         ("ok", None, ENGLISH, None, date(2024, 5, 3))),
         ("---\ntags: [a, b]\nauthor: X\n---\n" + ENGLISH, ("ok", None, ENGLISH, None, None)),
         # no front matter: the whole file is the body, and no title is guessed for .md
         ("Title line\n\n" + ENGLISH, ("ok", None, "Title line\n\n" + ENGLISH, None, None)),

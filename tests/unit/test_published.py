@@ -14,6 +14,7 @@ from pipeline.published import (
     find_dateline,
     find_published,
     find_title,
+    find_url_date,
     parse_date,
 )
 from pipeline.rules import validate_file
@@ -39,6 +40,44 @@ def test_published_pattern_examples_match(name: str, text: str, expected: date) 
     assert match is not None
     assert parse_date(match.group("date")) == expected
     assert find_published(None, text) == (expected, "dateline")
+
+
+URL_MATCH_EXAMPLES = [
+    pytest.param(p.name, e.text, e.date, id=f"{p.name}-{i}")
+    for p in RULES.url_patterns
+    for i, e in enumerate(p.examples.match)
+]
+URL_NO_MATCH_EXAMPLES = [
+    pytest.param(text, id=f"{p.name}-{i}") for p in RULES.url_patterns for i, text in enumerate(p.examples.no_match)
+]
+
+
+@pytest.mark.parametrize("name,url,expected", URL_MATCH_EXAMPLES)
+def test_published_url_pattern_examples_match(name: str, url: str, expected: date) -> None:
+    assert find_url_date(url) == (expected, name)
+    assert find_published(None, "", url=url) == (expected, "url")
+
+
+@pytest.mark.parametrize("url", URL_NO_MATCH_EXAMPLES)
+def test_published_url_pattern_examples_no_match(url: str) -> None:
+    assert find_url_date(url) is None
+
+
+@pytest.mark.parametrize(
+    "meta_date,text,url,expected",
+    [
+        # the metadata and a dateline in the text come before the URL
+        ("2024-06-01", "", "https://x.example/2024/05/02/a", (date(2024, 6, 1), "metadata")),
+        (None, "Published: 17 April 2024\ntext", "https://x.example/2024/05/02/a", (date(2024, 4, 17), "dateline")),
+        (None, "text", "https://x.example/2024/05/02/a", (date(2024, 5, 2), "url")),
+        # no calendar date: nothing, and the next match is tried
+        (None, "text", "https://x.example/2024/02/30/a", (None, None)),
+        (None, "text", "https://x.example/2024/02/30/20240301-a", (date(2024, 3, 1), "url")),
+        (None, "text", None, (None, None)),
+    ],
+)
+def test_published_url_date_comes_last(meta_date: str | None, text: str, url: str | None, expected: tuple) -> None:
+    assert find_published(meta_date, text, url=url) == expected
 
 
 @pytest.mark.parametrize("name,text", NO_MATCH_EXAMPLES)
@@ -134,6 +173,7 @@ def test_published_rules_load() -> None:
     rules = validate_file(RULES_FILE, DatelineRules)
     assert [p.name for p in rules.patterns] == ["labelled_stamp", "timestamp", "date_line", "wire_dateline", "release_dateline", "byline", "name_stamp"]
     assert rules.window_chars == 1500
+    assert [p.name for p in rules.url_patterns] == ["url_path_date", "url_compact_date"]
 
 
 @pytest.mark.parametrize(
@@ -146,6 +186,8 @@ def test_published_rules_load() -> None:
         (lambda d: d["patterns"][0].update(flags=26), "patterns.0.flags: Extra inputs are not permitted"),
         (lambda d: d.update(window_chars=0), "window_chars: Input should be greater than 0"),
         (lambda d: d["fragments"].update(month="(?:Jan"), "fragment 'month' is not a valid regular expression"),
+        (lambda d: d["url_patterns"][0].update(regex="/(?P<year>{year})/"), "url pattern 'url_path_date' needs groups named ['month', 'day']"),
+        (lambda d: d.update(url_patterns=[]), "url_patterns: List should have at least 1 item"),
     ],
 )
 def test_published_rules_reject_bad_file(tmp_path: Path, change, message: str) -> None:
